@@ -1,0 +1,50 @@
+"""Client-generated, time-ordered ids (UUID version 7) and offline-unique human numbers.
+
+Rows are created on laptops with no server to hand out keys, so every id is generated where
+the row is born. Version 7 UUIDs start with the millisecond time, which keeps B-tree inserts
+local and makes ids roughly sortable by creation.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from typing import NewType
+
+DistrictId = NewType("DistrictId", str)
+DeviceId = NewType("DeviceId", str)
+OfficerId = NewType("OfficerId", str)
+BeneficiaryId = NewType("BeneficiaryId", str)
+LoanId = NewType("LoanId", str)
+EntryId = NewType("EntryId", str)
+
+_last_ms = 0
+_seq = 0
+
+
+def new_id() -> str:
+    """A UUIDv7 string (RFC 9562): 48-bit Unix ms, 12-bit counter within the ms, 62 random bits."""
+    global _last_ms, _seq
+    ms = time.time_ns() // 1_000_000
+    if ms <= _last_ms:
+        ms = _last_ms
+        _seq = (_seq + 1) & 0xFFF
+        if _seq == 0:  # 4096 ids in one ms: borrow the next ms rather than repeat
+            ms += 1
+    else:
+        _seq = 0
+    _last_ms = ms
+    rand = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    value = (ms << 80) | (0x7 << 76) | (_seq << 64) | (0b10 << 62) | rand
+    return str(uuid.UUID(int=value))
+
+
+def human_number(district_code: str, device_no: int, counter: int, prefix: str = "") -> str:
+    """``XAC-3-00042``: district code, the device's short number, then its own counter.
+
+    Unique across devices without asking the server, because the device number is unique within
+    the district and each device counts only its own numbers. ``prefix`` marks the kind
+    (``R`` for receipts: ``XAC-3-R00042``).
+    """
+    return f"{district_code}-{device_no}-{prefix}{counter:05d}"

@@ -1,0 +1,42 @@
+"""SQLModel tables (DESIGN §2). Importing this package registers every table on the metadata."""
+
+from app.models.audit import AuditEvent
+from app.models.base import MutableRow, SyncedRow
+from app.models.grants import PLAN_STATUSES, BusinessPlan, GrantItem, InKindGrant
+from app.models.loans import ENTRY_KINDS, LOAN_STATUSES, Installment, LedgerEntry, Loan, LoanProduct
+from app.models.local import LocalState, NumberCounter, Outbox
+from app.models.org import ROLES, Device, District, Officer
+from app.models.people import CASE_STATUSES, CATEGORIES, SEXES, Beneficiary, CaseNote
+from app.models.training import AttendanceMark, Enrollment, TrainingCourse, TrainingSession
+
+__all__ = [
+    "CASE_STATUSES",
+    "CATEGORIES",
+    "ENTRY_KINDS",
+    "LOAN_STATUSES",
+    "PLAN_STATUSES",
+    "ROLES",
+    "SEXES",
+    "AttendanceMark",
+    "AuditEvent",
+    "Beneficiary",
+    "BusinessPlan",
+    "CaseNote",
+    "Device",
+    "District",
+    "Enrollment",
+    "GrantItem",
+    "InKindGrant",
+    "Installment",
+    "LedgerEntry",
+    "Loan",
+    "LoanProduct",
+    "LocalState",
+    "MutableRow",
+    "NumberCounter",
+    "Officer",
+    "Outbox",
+    "SyncedRow",
+    "TrainingCourse",
+    "TrainingSession",
+]

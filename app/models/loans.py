@@ -1,0 +1,84 @@
+"""Loan products, loans, their schedules and the immutable ledger."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Field
+
+from app.models.base import MutableRow, SyncedRow
+
+LOAN_STATUSES = ("approved", "active", "closed", "written_off", "cancelled")
+ENTRY_KINDS = ("disbursement", "repayment", "fee", "penalty", "write_off", "reversal")
+
+
+class LoanProduct(MutableRow, table=True):
+    """Terms a loan is created from. Loans copy the terms, so changing a product changes no loan."""
+
+    name: str = Field(max_length=120)
+    method: str = Field(default="declining", max_length=12)
+    amortization: str = Field(default="equal-installments", max_length=20)
+    frequency: str = Field(default="monthly", max_length=10)
+    rate_bp: int  # nominal annual rate in basis points: 1800 = 18.00 %
+    min_term: int = 1
+    max_term: int = 36
+    min_principal_qepik: int = 10_000
+    max_principal_qepik: int = 1_000_000
+    grace: int = 0
+    multiple_qepik: int | None = None
+    rounding: str = Field(default="half-up", max_length=10)
+    allocation_order: str = Field(default="penalty,fee,interest,principal", max_length=60)
+    active: bool = True
+
+
+class Loan(MutableRow, table=True):
+    number: str = Field(max_length=24, unique=True)
+    beneficiary_id: str = Field(foreign_key="beneficiary.id", index=True, max_length=36)
+    product_id: str = Field(foreign_key="loanproduct.id", max_length=36)
+    officer_id: str = Field(foreign_key="officer.id", max_length=36)
+    principal_qepik: int
+    rate_bp: int
+    term: int
+    method: str = Field(max_length=12)
+    amortization: str = Field(max_length=20)
+    frequency: str = Field(max_length=10)
+    grace: int = 0
+    multiple_qepik: int | None = None
+    rounding: str = Field(max_length=10)
+    allocation_order: str = Field(max_length=60)
+    purpose: str = Field(default="", max_length=200)
+    created_on: date
+    status: str = Field(default="approved", max_length=12)
+    disbursed_on: date | None = None
+
+
+class Installment(SyncedRow, table=True):
+    """A schedule row fixed at disbursement. Payments never change it: state is replayed."""
+
+    loan_id: str = Field(foreign_key="loan.id", index=True, max_length=36)
+    n: int
+    due_on: date
+    principal_qepik: int
+    interest_qepik: int
+
+
+class LedgerEntry(SyncedRow, table=True):
+    """An immutable money movement. Corrections are reversal entries pointing at the original.
+
+    ``alloc_*`` record how a repayment was split when it was recorded (for the receipt); balances
+    are always derived by replaying all entries in date order (a back-dated entry may re-split).
+    """
+
+    loan_id: str = Field(foreign_key="loan.id", index=True, max_length=36)
+    kind: str = Field(max_length=14)
+    value_date: date
+    amount_qepik: int
+    receipt_no: str | None = Field(default=None, max_length=30, unique=True)
+    reverses_id: str | None = Field(default=None, foreign_key="ledgerentry.id", max_length=36)
+    reason: str = Field(default="", max_length=300)
+    officer_id: str = Field(foreign_key="officer.id", max_length=36)
+    alloc_penalty_qepik: int = 0
+    alloc_fee_qepik: int = 0
+    alloc_interest_qepik: int = 0
+    alloc_principal_qepik: int = 0
+    balance_after_qepik: int | None = None

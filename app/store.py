@@ -1,0 +1,151 @@
+"""The local store: one way to open a Fieldbook SQLite file (DESIGN §1, §6).
+
+* ``connect`` is the single connection factory. Every connection — the ORM's, Alembic's, the
+  backup's — comes from it, so encrypting the file (SQLCipher, #7) is one change here.
+* Every connection runs in WAL mode with foreign keys on, a busy timeout and ``synchronous=FULL``
+  (field laptops lose power: a committed repayment must survive a power cut).
+* Transactions begin explicitly: read sessions use ``BEGIN``, write transactions ``BEGIN
+  IMMEDIATE`` so two writers queue on the busy timeout instead of failing a lock upgrade.
+* ``open_database`` applies the Alembic migrations on start, so a laptop holding unsynced changes
+  upgrades in place.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session, create_engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_path() -> Path:
+    """The embedded default: ``fieldbook.sqlite`` in the user's data folder (platformdirs)."""
+    return Path(platformdirs.user_data_dir("Fieldbook", "Fieldbook")) / "fieldbook.sqlite"
+
+
+def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """Open one SQLite connection with Fieldbook's settings. The only place that does."""
+    conn = sqlite3.connect(
+        os.fspath(path),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+        isolation_level=None,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(path), poolclass=QueuePool, pool_size=4, max_overflow=4
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # pysqlite would begin lazily; we want an explicit BEGIN
+        immediate = conn.get_execution_options().get("fieldbook_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open Fieldbook database file: the engine plus session and transaction helpers."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._write_engine = engine.execution_options(fieldbook_write=True)
+
+    def session(self) -> Session:
+        """A read session. Objects stay usable after it closes (``expire_on_commit=False``)."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: commits on success, rolls back everything on any exception."""
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def backup(self, dest: str | os.PathLike[str]) -> Path:
+        """Copy the live database to ``dest`` with SQLite's online backup API.
+
+        Safe while the app is writing. Written to a temporary file beside ``dest`` and renamed,
+        so an interrupted backup never leaves a half file under the chosen name.
+        """
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite", dir=dest.parent)
+        os.close(fd)
+        src = connect(self.path)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+            finally:
+                dst.close()
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        finally:
+            src.close()
+        return dest
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config():
+    """Alembic's configuration pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def migrate(db: Database, revision: str = "head") -> None:
+    """Upgrade the schema to ``revision`` in one transaction."""
+    from alembic import command
+
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_database(path: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` (default: the user data folder).
+
+    Args:
+        path: the SQLite file.
+        upgrade: apply pending migrations (always, except in tests of the migrations).
+    """
+    p = Path(path) if path is not None else default_db_path()
+    p.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(p, _make_engine(p))
+    if upgrade:
+        migrate(db)
+    return db
