@@ -34,4 +34,4 @@ class PermissionDenied(DomainError):
 
 
 class Conflict(DomainError):
-    """The request contradicts the current state (reversing a reversed entry, repaying a closed loan)."""
+    """The request contradicts the current state (reversing twice, paying a closed loan)."""

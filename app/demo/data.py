@@ -347,7 +347,7 @@ BUSINESS_TYPES: tuple[tuple[str, list[tuple[str, str]]], ...] = (
                         ("Shearing scissors and salt licks", "60.00")]),
     ("Poultry farm", [("Layer hens (100)", "900.00"), ("Chicken coop materials", "700.00"),
                       ("Feed (500 kg)", "320.00")]),
-    ("Bakery (təndir)", [("Təndir oven", "850.00"), ("Dough mixer", "1100.00"),
+    ("Bakery", [("Təndir (clay bread oven)", "850.00"), ("Dough mixer", "1100.00"),
                          ("Flour (1 t)", "580.00")]),
     ("Shoe repair", [("Shoe patching machine", "780.00"), ("Hand tools set", "150.00"),
                      ("Leather and glue stock", "120.00")]),
@@ -365,7 +365,8 @@ BUSINESS_TYPES: tuple[tuple[str, list[tuple[str, str]]], ...] = (
                  ("Welding mask and electrodes", "90.00")]),
     ("Carpentry", [("Circular saw bench", "950.00"), ("Electric planer", "240.00"),
                    ("Drill and hand tools", "260.00")]),
-    ("Mobile phone repair", [("Soldering station", "180.00"), ("Screen separator machine", "250.00"),
+    ("Mobile phone repair", [("Soldering station", "180.00"),
+                             ("Screen separator machine", "250.00"),
                              ("Spare parts stock", "400.00")]),
     ("Fruit orchard", [("Apple saplings (200)", "800.00"), ("Motorised sprayer", "420.00"),
                        ("Fencing mesh", "350.00")]),
@@ -388,8 +389,8 @@ BUSINESS_TYPES: tuple[tuple[str, list[tuple[str, str]]], ...] = (
                       ("Fish feed (500 kg)", "450.00")]),
     ("Mushroom growing", [("Substrate bags (200)", "600.00"), ("Humidifier", "250.00"),
                           ("Shelving racks", "320.00")]),
-    ("Small shop repair and electrics", [("Multimeter and electric tools", "260.00"),
-                                         ("Cable and fittings stock", "340.00")]),
+    ("Household electrical repair", [("Multimeter and electric tools", "260.00"),
+                                     ("Cable and fittings stock", "340.00")]),
 )  # fmt: skip
 
 TRAINING_COURSES: tuple[tuple[str, str], ...] = (

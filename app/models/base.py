@@ -21,7 +21,7 @@ class SyncedRow(SQLModel):
 
     id: str = Field(primary_key=True, max_length=36)
     district_id: str = Field(foreign_key="district.id", index=True, max_length=36)
-    hlc: str = Field(default="", max_length=40)
+    hlc: str = Field(default="", max_length=64)
     device_id: str = Field(default="", max_length=36)
     recorded_at: datetime | None = Field(default=None)
 

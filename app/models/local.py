@@ -21,7 +21,7 @@ class Outbox(SQLModel, table=True):
     row_id: str = Field(max_length=36)
     op: str = Field(max_length=8)  # insert | update | delete
     fields: str
-    hlc: str = Field(max_length=40)
+    hlc: str = Field(max_length=64)
     device_id: str = Field(max_length=36)
     district_id: str = Field(max_length=36)
     created_at: datetime

@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.String(length=36), nullable=False),
         sa.Column("op", sa.String(length=8), nullable=False),
         sa.Column("fields", sa.String(), nullable=False),
-        sa.Column("hlc", sa.String(length=40), nullable=False),
+        sa.Column("hlc", sa.String(length=64), nullable=False),
         sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("district_id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),

@@ -1,0 +1,63 @@
+"""Who is acting, what they may do, and the ``Changes`` value services return (STYLE §9)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.errors import PermissionDenied
+
+ALL_ROLES = frozenset({"loan_officer", "trainer", "supervisor", "administrator"})
+_MANAGERS = frozenset({"supervisor", "administrator"})
+
+# Which roles may perform each use case. One table, so the GUI can ask the same question
+# (`allowed`) to enable or disable an action that the service will check again.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "beneficiary.write": ALL_ROLES,
+    "case_note.write": ALL_ROLES,
+    "training.manage": frozenset({"trainer"}) | _MANAGERS,
+    "attendance.mark": frozenset({"trainer"}) | _MANAGERS,
+    "plan.submit": ALL_ROLES,
+    "plan.decide": _MANAGERS,
+    "grant.record": frozenset({"loan_officer"}) | _MANAGERS,
+    "product.manage": _MANAGERS,
+    "loan.create": frozenset({"loan_officer"}) | _MANAGERS,
+    "loan.disburse": frozenset({"loan_officer"}) | _MANAGERS,
+    "loan.repay": frozenset({"loan_officer"}) | _MANAGERS,
+    "entry.reverse": _MANAGERS,
+    "loan.write_off": _MANAGERS,
+    "officer.manage": frozenset({"administrator"}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in officer on this device. Services take it as ``actor=``."""
+
+    officer_id: str
+    login: str
+    full_name: str
+    role: str
+    district_id: str
+    device_id: str
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    return actor.role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: str) -> None:
+    """Raise ``PermissionDenied`` unless the actor's role may perform ``action``."""
+    if not allowed(actor, action):
+        raise PermissionDenied(
+            f"a {actor.role.replace('_', ' ')} may not do this ({action})", field="role"
+        )
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a use case changed, so screens refresh only what concerns them."""
+
+    people: frozenset[str] = field(default_factory=frozenset)
+    loans: frozenset[str] = field(default_factory=frozenset)
+    trainings: frozenset[str] = field(default_factory=frozenset)
+    sync_status: bool = True

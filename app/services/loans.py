@@ -1,0 +1,479 @@
+"""Loan products and the life of a loan: create, disburse, repay, reverse, write off.
+
+Balances are never stored alone: every use case loads the loan's schedule and ledger entries,
+replays them with ``app.ledger`` and decides on the result (DESIGN §3, STYLE §3). The only
+stored figures are the immutable entries themselves (and, on a repayment, the split and balance
+as they were when the receipt was printed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from app.errors import Conflict, NotFound, ValidationError
+from app.ids import human_number, new_id
+from app.ledger import (
+    ALLOCATION_DEFAULT,
+    Allocation,
+    Entry,
+    LoanState,
+    LoanTerms,
+    Schedule,
+    build_schedule,
+    replay,
+    validate_terms,
+)
+from app.ledger import Installment as Due
+from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
+from app.money import from_qepik, parse_amount, to_qepik
+from app.services import validate as v
+from app.services._write import Writer
+from app.services.context import Actor, require
+from app.services.office import office
+from app.store import Database
+
+FAR_FUTURE = date(9999, 12, 31)
+COMPONENTS = set(ALLOCATION_DEFAULT)
+
+
+def _rate_bp(rate: str | Decimal) -> int:
+    try:
+        value = Decimal(str(rate).replace(",", ".").strip().rstrip("%"))
+    except ArithmeticError:
+        raise ValidationError(f"{rate!r} is not a rate", field="rate") from None
+    if not value.is_finite() or value < 0 or value > 200:
+        raise ValidationError("the annual rate is between 0 and 200 %", field="rate")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError("a rate has at most two decimals", field="rate")
+    return int(value * 100)
+
+
+def _allocation_order(text: str) -> str:
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if sorted(parts) != sorted(COMPONENTS):
+        raise ValidationError(
+            "name each of penalty, fee, interest, principal once", field="allocation_order"
+        )
+    return ",".join(parts)
+
+
+def create_product(
+    db: Database,
+    *,
+    actor: Actor,
+    name: str,
+    rate: str | Decimal,
+    method: str = "declining",
+    amortization: str = "equal-installments",
+    frequency: str = "monthly",
+    min_term: int = 3,
+    max_term: int = 24,
+    min_principal: str | Decimal = "100",
+    max_principal: str | Decimal = "10000",
+    grace: int = 0,
+    multiple: str | Decimal | None = None,
+    rounding: str = "half-up",
+    allocation_order: str = ",".join(ALLOCATION_DEFAULT),
+) -> str:
+    require(actor, "product.manage")
+    name = v.text(name, "name", max_len=120)
+    lo = to_qepik(parse_amount(min_principal, field="min_principal"))
+    hi = to_qepik(parse_amount(max_principal, field="max_principal"))
+    if lo > hi:
+        raise ValidationError("the minimum is above the maximum", field="min_principal")
+    if not 1 <= min_term <= max_term:
+        raise ValidationError("terms run from 1 up to the maximum", field="min_term")
+    mult = None if multiple in (None, "") else to_qepik(parse_amount(multiple, field="multiple"))
+    rate_bp = _rate_bp(rate)
+    # Validate the combination once with the ledger's own rules (the longest term it allows).
+    multiple_manat = None if mult is None else from_qepik(mult)
+    validate_terms(
+        LoanTerms(from_qepik(hi), Decimal(rate_bp) / 100, max_term, date.today(), method,
+                  amortization, frequency, grace, multiple_manat, rounding)
+    )  # fmt: skip
+    off = office(db)
+    product_id = new_id()
+    with db.transaction() as s:
+        w = Writer(s, actor)
+        w.insert(
+            LoanProduct(
+                id=product_id, district_id=off.district_id, name=name, method=method,
+                amortization=amortization, frequency=frequency, rate_bp=rate_bp,
+                min_term=min_term, max_term=max_term, min_principal_qepik=lo,
+                max_principal_qepik=hi, grace=grace, multiple_qepik=mult, rounding=rounding,
+                allocation_order=_allocation_order(allocation_order),
+            )
+        )  # fmt: skip
+        w.audit("product.create", "loan_product", product_id, name=name)
+    return product_id
+
+
+def terms_of(loan: Loan | LoanProduct, principal_qepik: int, term: int, start: date) -> LoanTerms:
+    return LoanTerms(
+        principal=from_qepik(principal_qepik),
+        annual_rate=Decimal(loan.rate_bp) / 100,
+        term=term,
+        start=start,
+        method=loan.method,
+        amortization=loan.amortization,
+        frequency=loan.frequency,
+        grace=loan.grace,
+        multiple=None if loan.multiple_qepik is None else from_qepik(loan.multiple_qepik),
+        rounding=loan.rounding,
+    )
+
+
+def preview_schedule(
+    db: Database, *, product_id: str, principal: str | Decimal, term: int, start: date
+) -> Schedule:
+    """The schedule a new loan would get (for the create screen), checked against the product."""
+    with db.session() as s:
+        product = s.get(LoanProduct, product_id)
+    if product is None or product.deleted:
+        raise NotFound("no such loan product", field="product")
+    amount = to_qepik(parse_amount(principal, field="principal"))
+    _check_against_product(product, amount, term)
+    return build_schedule(terms_of(product, amount, term, start))
+
+
+def _check_against_product(product: LoanProduct, principal_qepik: int, term: int) -> None:
+    if not product.min_principal_qepik <= principal_qepik <= product.max_principal_qepik:
+        raise ValidationError(
+            f"{product.name} lends {from_qepik(product.min_principal_qepik)}–"
+            f"{from_qepik(product.max_principal_qepik)} AZN",
+            field="principal",
+        )
+    if not product.min_term <= term <= product.max_term:
+        raise ValidationError(
+            f"{product.name} runs {product.min_term}–{product.max_term} installments", field="term"
+        )
+
+
+@dataclass(frozen=True)
+class LoanCreated:
+    id: str
+    number: str
+    schedule: Schedule
+
+
+def create_loan(
+    db: Database,
+    *,
+    actor: Actor,
+    beneficiary_id: str,
+    product_id: str,
+    principal: str | Decimal,
+    term: int,
+    purpose: str = "",
+    created_on: date | None = None,
+) -> LoanCreated:
+    """Create an approved loan from a product; terms are copied, the number made offline."""
+    require(actor, "loan.create")
+    amount = to_qepik(parse_amount(principal, field="principal"))
+    on = v.not_future(created_on or date.today(), "created_on")
+    off = office(db)
+    with db.transaction() as s:
+        ben = s.get(Beneficiary, beneficiary_id)
+        if ben is None or ben.deleted:
+            raise NotFound("no such case file", field="beneficiary")
+        product = s.get(LoanProduct, product_id)
+        if product is None or product.deleted or not product.active:
+            raise NotFound("no such active loan product", field="product")
+        _check_against_product(product, amount, term)
+        schedule = build_schedule(terms_of(product, amount, term, on))
+        w = Writer(s, actor)
+        (n,) = w.next_numbers("loan")
+        number = human_number(off.district_code, off.device_no, n)
+        loan_id = new_id()
+        w.insert(
+            Loan(
+                id=loan_id, district_id=ben.district_id, number=number, beneficiary_id=ben.id,
+                product_id=product.id, officer_id=actor.officer_id, principal_qepik=amount,
+                rate_bp=product.rate_bp, term=term, method=product.method,
+                amortization=product.amortization, frequency=product.frequency,
+                grace=product.grace, multiple_qepik=product.multiple_qepik,
+                rounding=product.rounding, allocation_order=product.allocation_order,
+                purpose=v.text(purpose, "purpose", required=False), created_on=on,
+            )
+        )  # fmt: skip
+        w.audit("loan.create", "loan", loan_id, number=number, principal_qepik=amount)
+    return LoanCreated(loan_id, number, schedule)
+
+
+# -- loading and replaying ---------------------------------------------------------------------
+def _get_loan(s: Session, loan_id: str) -> Loan:
+    loan = s.get(Loan, loan_id)
+    if loan is None or loan.deleted:
+        raise NotFound("no such loan", field="loan")
+    return loan
+
+
+def _load(s: Session, loan_id: str) -> tuple[list[Due], list[Entry]]:
+    dues = [
+        Due(r.n, r.due_on, from_qepik(r.principal_qepik), from_qepik(r.interest_qepik), Decimal(0))
+        for r in s.exec(
+            select(Installment).where(Installment.loan_id == loan_id).order_by(Installment.n)
+        )
+    ]
+    rows = s.exec(
+        select(LedgerEntry)
+        .where(LedgerEntry.loan_id == loan_id)
+        .order_by(LedgerEntry.value_date, LedgerEntry.hlc)
+    ).all()
+    entries = [
+        Entry(r.id, r.kind, r.value_date, from_qepik(r.amount_qepik), r.reverses_id, i)
+        for i, r in enumerate(rows)
+    ]
+    return dues, entries
+
+
+def _order(loan: Loan) -> tuple[str, ...]:
+    return tuple(loan.allocation_order.split(","))
+
+
+def loan_state(db: Database, loan_id: str, as_of: date | None = None) -> LoanState:
+    """The loan as of a date (default today), derived by replaying its entries."""
+    with db.session() as s:
+        loan = _get_loan(s, loan_id)
+        dues, entries = _load(s, loan_id)
+    return replay(dues, entries, as_of=as_of or date.today(), order=_order(loan))
+
+
+def find_loan(db: Database, number: str) -> str:
+    """A loan's id from its number (``XAC-3-00042``), case-insensitively."""
+    with db.session() as s:
+        loan_id = s.exec(select(Loan.id).where(Loan.number == number.strip().upper())).first()
+    if loan_id is None:
+        raise NotFound(f"no loan numbered {number!r}", field="loan")
+    return loan_id
+
+
+# -- money movements ------------------------------------------------------------------------
+def disburse(db: Database, *, actor: Actor, loan_id: str, on: date | None = None) -> str:
+    """Pay out an approved loan: fixes the schedule from the disbursement date."""
+    require(actor, "loan.disburse")
+    on = v.not_future(on or date.today(), "disbursed_on")
+    with db.transaction() as s:
+        loan = _get_loan(s, loan_id)
+        if loan.status != "approved":
+            raise Conflict(f"loan {loan.number} is {loan.status}, not approved", field="loan")
+        if on < loan.created_on:
+            raise ValidationError("disbursement before the loan was created", field="disbursed_on")
+        schedule = build_schedule(terms_of(loan, loan.principal_qepik, loan.term, on))
+        w = Writer(s, actor)
+        w.insert_many(
+            Installment,
+            [
+                {"district_id": loan.district_id, "loan_id": loan.id, "n": i.n, "due_on": i.due,
+                 "principal_qepik": to_qepik(i.principal), "interest_qepik": to_qepik(i.interest)}
+                for i in schedule.installments
+            ],
+        )  # fmt: skip
+        entry_id = new_id()
+        w.insert(
+            LedgerEntry(
+                id=entry_id, district_id=loan.district_id, loan_id=loan.id, kind="disbursement",
+                value_date=on, amount_qepik=loan.principal_qepik, officer_id=actor.officer_id,
+                balance_after_qepik=loan.principal_qepik,
+            )
+        )  # fmt: skip
+        w.update(Loan, loan.id, {"status": "active", "disbursed_on": on})
+        w.audit(
+            "loan.disburse", "loan", loan.id, number=loan.number, amount_qepik=loan.principal_qepik
+        )
+    return entry_id
+
+
+@dataclass(frozen=True)
+class RepaymentResult:
+    entry_id: str
+    receipt_no: str
+    loan_number: str
+    amount: Decimal
+    allocation: Allocation
+    outstanding_principal: Decimal
+    total_outstanding: Decimal
+    loan_status: str
+
+
+def record_repayment(
+    db: Database,
+    *,
+    actor: Actor,
+    loan_id: str,
+    amount: str | Decimal,
+    paid_on: date | None = None,
+    receipt_no: str | None = None,
+) -> RepaymentResult:
+    """Record money received. Refuses an overpayment with the amount that is still owed.
+
+    A back-dated repayment is fine (it is normal after sync): the loan is replayed in date order.
+
+    Raises:
+        ValidationError: amount (≤ 0, > 2 decimals, more than owed), paid_on (future, before
+            disbursement), receipt_no (taken).
+        NotFound: the loan. Conflict: the loan is not active.
+    """
+    require(actor, "loan.repay")
+    value = parse_amount(amount, field="amount")
+    on = v.not_future(paid_on or date.today(), "paid_on")
+    off = office(db)
+    with db.transaction() as s:
+        loan = _get_loan(s, loan_id)
+        if loan.status != "active":
+            raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        assert loan.disbursed_on is not None
+        if on < loan.disbursed_on:
+            raise ValidationError(
+                f"the payment date is before the disbursement ({loan.disbursed_on})",
+                field="paid_on",
+            )
+        w = Writer(s, actor)
+        if receipt_no:
+            receipt_no = v.text(receipt_no, "receipt_no", max_len=30)
+            if s.exec(select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)).first():
+                raise ValidationError(f"receipt {receipt_no} is already used", field="receipt_no")
+        else:
+            (n,) = w.next_numbers("receipt")
+            receipt_no = human_number(off.district_code, off.device_no, n, "R")
+        dues, entries = _load(s, loan.id)
+        entry_id = new_id()
+        new = Entry(entry_id, "repayment", on, value, None, len(entries))
+        everything = replay(dues, [*entries, new], as_of=FAR_FUTURE, order=_order(loan))
+        owed_before = replay(dues, entries, as_of=FAR_FUTURE, order=_order(loan)).total_outstanding
+        if any(a.excess > 0 for a in everything.allocations.values()):
+            raise ValidationError(
+                f"more than is owed: the loan's whole balance is {owed_before} AZN", field="amount"
+            )
+        state = replay(dues, [*entries, new], as_of=max(on, date.today()), order=_order(loan))
+        split = state.allocations[entry_id]
+        w.insert(
+            LedgerEntry(
+                id=entry_id, district_id=loan.district_id, loan_id=loan.id, kind="repayment",
+                value_date=on, amount_qepik=to_qepik(value), receipt_no=receipt_no,
+                officer_id=actor.officer_id, alloc_penalty_qepik=to_qepik(split.penalty),
+                alloc_fee_qepik=to_qepik(split.fee), alloc_interest_qepik=to_qepik(split.interest),
+                alloc_principal_qepik=to_qepik(split.principal),
+                balance_after_qepik=to_qepik(state.outstanding_principal),
+            )
+        )  # fmt: skip
+        if everything.status == "closed":
+            w.update(Loan, loan.id, {"status": "closed"})
+        w.audit("loan.repay", "ledger_entry", entry_id, loan=loan.number, receipt=receipt_no,
+                amount_qepik=to_qepik(value))  # fmt: skip
+    return RepaymentResult(
+        entry_id, receipt_no, loan.number, value, split, state.outstanding_principal,
+        state.total_outstanding, everything.status,
+    )  # fmt: skip
+
+
+def reverse_entry(
+    db: Database, *, actor: Actor, entry_id: str, reason: str, on: date | None = None
+) -> str:
+    """Cancel an entry with a reversal that points at it. The original is never changed.
+
+    A disbursement can be reversed only while no repayment stands; the loan is then cancelled.
+    """
+    require(actor, "entry.reverse")
+    reason = v.text(reason, "reason", max_len=300)
+    on = v.not_future(on or date.today(), "on")
+    with db.transaction() as s:
+        entry = s.get(LedgerEntry, entry_id)
+        if entry is None:
+            raise NotFound("no such ledger entry", field="entry")
+        if entry.kind == "reversal":
+            raise Conflict(
+                "a reversal cannot itself be reversed; record the entry again", field="entry"
+            )
+        if s.exec(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)).first():
+            raise Conflict("this entry is already reversed", field="entry")
+        loan = _get_loan(s, entry.loan_id)
+        dues, entries = _load(s, loan.id)
+        live = _live(entries)
+        if entry.kind == "disbursement" and any(e.kind == "repayment" for e in live):
+            raise Conflict("reverse the loan's repayments before its disbursement", field="entry")
+        w = Writer(s, actor)
+        rev_id = new_id()
+        w.insert(
+            LedgerEntry(
+                id=rev_id, district_id=loan.district_id, loan_id=loan.id, kind="reversal",
+                value_date=on, amount_qepik=entry.amount_qepik, reverses_id=entry.id,
+                reason=reason, officer_id=actor.officer_id,
+            )
+        )  # fmt: skip
+        rev = Entry(rev_id, "reversal", on, Decimal(0), entry.id, len(entries))
+        after = replay(dues, [*entries, rev], as_of=FAR_FUTURE, order=_order(loan))
+        status = {"pending": "cancelled"}.get(after.status, after.status)
+        if status != loan.status:
+            w.update(Loan, loan.id, {"status": status})
+        w.audit("entry.reverse", "ledger_entry", rev_id, reverses=entry.id, loan=loan.number,
+                kind=entry.kind, reason=reason)  # fmt: skip
+    return rev_id
+
+
+def _live(entries: list[Entry]) -> list[Entry]:
+    reversed_ids = {e.reverses for e in entries if e.kind == "reversal"}
+    return [e for e in entries if e.id not in reversed_ids and e.kind != "reversal"]
+
+
+def record_charge(
+    db: Database, *, actor: Actor, loan_id: str, kind: str, amount: str | Decimal,
+    on: date | None = None, reason: str = "",
+) -> str:  # fmt: skip
+    """Charge a fee or a late-payment penalty; repayments pay it first (by the product's order)."""
+    require(actor, "loan.write_off")
+    v.choice(kind, ("fee", "penalty"), "kind")
+    value = parse_amount(amount, field="amount")
+    on = v.not_future(on or date.today(), "on")
+    with db.transaction() as s:
+        loan = _get_loan(s, loan_id)
+        if loan.status != "active":
+            raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        w = Writer(s, actor)
+        entry_id = new_id()
+        w.insert(
+            LedgerEntry(
+                id=entry_id, district_id=loan.district_id, loan_id=loan.id, kind=kind,
+                value_date=on, amount_qepik=to_qepik(value), officer_id=actor.officer_id,
+                reason=v.text(reason, "reason", required=False, max_len=300),
+            )
+        )  # fmt: skip
+        w.audit(
+            f"loan.{kind}", "ledger_entry", entry_id, loan=loan.number, amount_qepik=to_qepik(value)
+        )
+    return entry_id
+
+
+def write_off(
+    db: Database, *, actor: Actor, loan_id: str, reason: str, on: date | None = None
+) -> str:
+    """Write off what is still owed; the loan leaves the active portfolio."""
+    require(actor, "loan.write_off")
+    reason = v.text(reason, "reason", max_len=300)
+    on = v.not_future(on or date.today(), "on")
+    with db.transaction() as s:
+        loan = _get_loan(s, loan_id)
+        if loan.status != "active":
+            raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        assert loan.disbursed_on is not None
+        if on < loan.disbursed_on:
+            raise ValidationError("the write-off is dated before the disbursement", field="on")
+        dues, entries = _load(s, loan.id)
+        state = replay(dues, entries, as_of=on, order=_order(loan))
+        w = Writer(s, actor)
+        entry_id = new_id()
+        w.insert(
+            LedgerEntry(
+                id=entry_id, district_id=loan.district_id, loan_id=loan.id, kind="write_off",
+                value_date=on, amount_qepik=to_qepik(state.outstanding_principal),
+                reason=reason, officer_id=actor.officer_id, balance_after_qepik=0,
+            )
+        )  # fmt: skip
+        w.update(Loan, loan.id, {"status": "written_off"})
+        w.audit("loan.write_off", "loan", loan.id, number=loan.number, reason=reason,
+                principal_qepik=to_qepik(state.outstanding_principal))  # fmt: skip
+    return entry_id

@@ -1,0 +1,182 @@
+"""Setting up an office database, officers and login (works offline)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlmodel import select
+
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.ids import new_id
+from app.models import ROLES, Device, District, LocalState, Officer
+from app.services._write import Writer
+from app.services.context import Actor, require
+from app.store import Database
+
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+def hash_password(password: str) -> str:
+    """scrypt with a random salt, encoded with its parameters so they can be raised later."""
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    b64 = base64.b64encode
+    return f"scrypt${_SCRYPT['n']}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    salt_b, digest_b = base64.b64decode(salt), base64.b64decode(digest)
+    check = hashlib.scrypt(password.encode(), salt=salt_b, dklen=len(digest_b), n=int(n), r=8, p=1)
+    return hmac.compare_digest(check, digest_b)
+
+
+@dataclass(frozen=True)
+class Office:
+    """This database's place in the world: its district and device."""
+
+    district_id: str
+    district_name: str
+    district_code: str
+    device_id: str
+    device_no: int
+
+
+def _state(db: Database) -> dict[str, str]:
+    with db.session() as s:
+        return {row.key: row.value for row in s.exec(select(LocalState))}
+
+
+def office(db: Database) -> Office:
+    """The office this database belongs to. Raises ``NotFound`` before ``initialise_office``."""
+    st = _state(db)
+    if "device_id" not in st:
+        raise NotFound("this database has no office yet: run `fieldbook demo` or set it up")
+    with db.session() as s:
+        district = s.get(District, st["district_id"])
+        device = s.get(Device, st["device_id"])
+    assert district is not None and device is not None
+    return Office(district.id, district.name, district.code, device.id, device.short_no)
+
+
+def initialise_office(
+    db: Database,
+    *,
+    district_name: str,
+    district_code: str,
+    district_en: str = "",
+    device_no: int = 1,
+) -> Office:
+    """Give an empty database its district and device. Idempotent for the same district."""
+    if not district_code.isascii() or not district_code.isalpha() or len(district_code) != 3:
+        raise ValidationError("a district code is three letters, like XAC", field="district_code")
+    if device_no < 1:
+        raise ValidationError("the device number starts at 1", field="device_no")
+    st = _state(db)
+    with db.transaction() as s:
+        if "device_id" in st:
+            existing = s.get(District, st["district_id"])
+            if existing is not None and existing.name != district_name:
+                raise ValidationError(
+                    f"this database already belongs to {existing.name}", field="district"
+                )
+        else:
+            district = s.exec(select(District).where(District.name == district_name)).first()
+            if district is None:
+                district = District(
+                    id=new_id(), name=district_name, code=district_code.upper(), name_en=district_en
+                )
+                s.add(district)
+            device = Device(
+                id=new_id(),
+                district_id=district.id,
+                short_no=device_no,
+                name=f"{district.code}-{device_no}",
+                created_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+            s.add(device)
+            s.add(LocalState(key="district_id", value=district.id))
+            s.add(LocalState(key="device_id", value=device.id))
+    return office(db)
+
+
+def _system_actor(off: Office) -> Actor:
+    return Actor("", "system", "Fieldbook", "administrator", off.district_id, off.device_id)
+
+
+def create_officer(
+    db: Database, *, actor: Actor | None, login: str, full_name: str, role: str, password: str
+) -> Actor:
+    """Create a login. With ``actor=None`` only the very first officer (the administrator)."""
+    off = office(db)
+    login = login.strip().lower()
+    if not login:
+        raise ValidationError("enter a login name", field="login")
+    if not full_name.strip():
+        raise ValidationError("enter the officer's full name", field="full_name")
+    if role not in ROLES:
+        raise ValidationError(f"role must be one of {', '.join(ROLES)}", field="role")
+    if len(password) < 8:
+        raise ValidationError("a password has at least 8 characters", field="password")
+    with db.transaction() as s:
+        any_officer = s.exec(select(Officer.id).limit(1)).first()
+        if actor is None:
+            if any_officer is not None:
+                raise PermissionDenied("log in as an administrator to add officers", field="role")
+            if role != "administrator":
+                raise ValidationError("the first officer is the administrator", field="role")
+            actor = _system_actor(off)
+        else:
+            require(actor, "officer.manage")
+        if s.exec(select(Officer.id).where(Officer.login == login)).first():
+            raise ValidationError(f"the login {login!r} is taken", field="login")
+        w = Writer(s, actor)
+        officer_id = new_id()
+        w.insert(
+            Officer(
+                id=officer_id,
+                district_id=off.district_id,
+                login=login,
+                full_name=full_name.strip(),
+                role=role,
+                password_hash=hash_password(password),
+            )
+        )
+        w.audit("officer.create", "officer", officer_id, login=login, role=role)
+    return Actor(officer_id, login, full_name.strip(), role, off.district_id, off.device_id)
+
+
+def authenticate(db: Database, *, login: str, password: str) -> Actor:
+    """Check a login offline. The same message for an unknown login and a wrong password."""
+    off = office(db)
+    with db.session() as s:
+        officer = s.exec(select(Officer).where(Officer.login == login.strip().lower())).first()
+    if officer is None or officer.deleted or not officer.active:
+        raise PermissionDenied("wrong login or password", field="password")
+    if not verify_password(password, officer.password_hash):
+        raise PermissionDenied("wrong login or password", field="password")
+    return Actor(
+        officer.id, officer.login, officer.full_name, officer.role, off.district_id, off.device_id
+    )
+
+
+def actor_for(db: Database, login: str) -> Actor:
+    """The actor for a known login, without a password (the CLI on a trusted office machine)."""
+    off = office(db)
+    with db.session() as s:
+        officer = s.exec(select(Officer).where(Officer.login == login.strip().lower())).first()
+    if officer is None or officer.deleted or not officer.active:
+        raise NotFound(f"no active officer with login {login!r}", field="officer")
+    return Actor(
+        officer.id, officer.login, officer.full_name, officer.role, off.district_id, off.device_id
+    )

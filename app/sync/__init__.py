@@ -1,0 +1,1 @@
+"""Change capture and (from #5) synchronisation with the central server. No Qt here."""
