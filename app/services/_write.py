@@ -29,8 +29,14 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in a change")
+
+
 def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)
 
 
 class Writer:
@@ -101,13 +107,16 @@ class Writer:
         self.update(model, row_id, {"deleted": True})
 
     def _outbox(self, table: str, row_id: str, op: str, values: Mapping[str, Any]) -> dict:
-        fields = {k: _json_value(v) for k, v in values.items() if k not in ("recorded_at",)}
+        fields = dict(values)
+        fields.pop("recorded_at", None)  # local wall time; the HLC orders changes
         return {
             "change_id": new_id(),
             "table_name": table,
             "row_id": row_id,
             "op": op,
-            "fields": json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
+            "fields": json.dumps(
+                fields, ensure_ascii=False, separators=(",", ":"), default=_json_default
+            ),
             "hlc": values["hlc"],
             "device_id": self.actor.device_id,
             "district_id": values.get("district_id", self.actor.district_id),

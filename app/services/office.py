@@ -97,12 +97,13 @@ def initialise_office(
                     id=new_id(), name=district_name, code=district_code.upper(), name_en=district_en
                 )
                 s.add(district)
+                s.flush()  # the device row refers to it; the ORM does not order by FK alone
             device = Device(
                 id=new_id(),
                 district_id=district.id,
                 short_no=device_no,
                 name=f"{district.code}-{device_no}",
-                created_at=datetime.now(UTC).replace(tzinfo=None),
+                created_at=datetime.now(UTC),
             )
             s.add(device)
             s.add(LocalState(key="district_id", value=district.id))
