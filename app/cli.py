@@ -66,9 +66,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo.build import build_demo
+    from app.demo.build import build_demo, demo_district
     from app.store import open_database
 
+    demo_district(args.district)  # a wrong name fails before any file is created
     db = open_database(args.db)
     try:
         summary = build_demo(

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.demo import data
+from app.errors import ValidationError
 from app.ids import human_number, new_id
 from app.ledger import Entry, build_schedule, replay
 from app.models import (
@@ -123,6 +124,14 @@ def _products(db: Database, admin: Actor) -> list[LoanProduct]:
     return sorted(found, key=lambda p: p.name)
 
 
+def demo_district(name: str) -> data.District:
+    """The demo district for a name, code or English name, or a ``ValidationError``."""
+    try:
+        return data.district(name)
+    except KeyError as e:
+        raise ValidationError(str(e.args[0]), field="district") from None
+
+
 def build_demo(
     db: Database,
     *,
@@ -133,7 +142,7 @@ def build_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Fill ``db`` with a demo office of ``beneficiaries`` case files. Returns counts."""
-    d = data.district(district)
+    d = demo_district(district)
     today = today or date.today()
     off = office_svc.initialise_office(
         db, district_name=d.name, district_code=d.code, district_en=d.name_en, device_no=1

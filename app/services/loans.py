@@ -343,13 +343,14 @@ def record_repayment(
         dues, entries = _load(s, loan.id)
         entry_id = new_id()
         new = Entry(entry_id, "repayment", on, value, None, len(entries))
-        everything = replay(dues, [*entries, new], as_of=FAR_FUTURE, order=_order(loan))
-        owed_before = replay(dues, entries, as_of=FAR_FUTURE, order=_order(loan)).total_outstanding
-        if any(a.excess > 0 for a in everything.allocations.values()):
+        # One replay as of today: nothing can be dated after today, so this is also the
+        # loan's final state, and any excess anywhere means the new payment is too much.
+        state = replay(dues, [*entries, new], as_of=date.today(), order=_order(loan))
+        if any(a.excess > 0 for a in state.allocations.values()):
+            owed = replay(dues, entries, as_of=date.today(), order=_order(loan)).total_outstanding
             raise ValidationError(
-                f"more than is owed: the loan's whole balance is {owed_before} AZN", field="amount"
+                f"more than is owed: the loan's whole balance is {owed} AZN", field="amount"
             )
-        state = replay(dues, [*entries, new], as_of=max(on, date.today()), order=_order(loan))
         split = state.allocations[entry_id]
         w.insert(
             LedgerEntry(
@@ -361,13 +362,13 @@ def record_repayment(
                 balance_after_qepik=to_qepik(state.outstanding_principal),
             )
         )  # fmt: skip
-        if everything.status == "closed":
+        if state.status == "closed":
             w.update(Loan, loan.id, {"status": "closed"})
         w.audit("loan.repay", "ledger_entry", entry_id, loan=loan.number, receipt=receipt_no,
                 amount_qepik=to_qepik(value))  # fmt: skip
     return RepaymentResult(
         entry_id, receipt_no, loan.number, value, split, state.outstanding_principal,
-        state.total_outstanding, everything.status,
+        state.total_outstanding, state.status,
     )  # fmt: skip
 
 

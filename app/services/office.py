@@ -59,6 +59,9 @@ def _state(db: Database) -> dict[str, str]:
 
 def office(db: Database) -> Office:
     """The office this database belongs to. Raises ``NotFound`` before ``initialise_office``."""
+    cached = db.cache.get("office")
+    if isinstance(cached, Office):
+        return cached
     st = _state(db)
     if "device_id" not in st:
         raise NotFound("this database has no office yet: run `fieldbook demo` or set it up")
@@ -66,7 +69,9 @@ def office(db: Database) -> Office:
         district = s.get(District, st["district_id"])
         device = s.get(Device, st["device_id"])
     assert district is not None and device is not None
-    return Office(district.id, district.name, district.code, device.id, device.short_no)
+    result = Office(district.id, district.name, district.code, device.id, device.short_no)
+    db.cache["office"] = result
+    return result
 
 
 def initialise_office(
