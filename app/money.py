@@ -17,6 +17,9 @@ SIGN = "\u20bc"  # ₼
 NBSP = "\u00a0"  # keeps "1 234,50 ₼" on one line
 
 ROUNDING_MODES = {"half-up": ROUND_HALF_UP, "half-even": ROUND_HALF_EVEN}
+# The most whose qəpik still fit SQLite's signed 64-bit INTEGER; above it is a typo or a pasted
+# number, and quantising it could also overflow Decimal's precision.
+MAX_AMOUNT = Decimal(2**63 - 1).scaleb(-2)
 
 
 def rounding_mode(name: str) -> str:
@@ -86,6 +89,8 @@ def parse_amount(
         raise ValidationError("the amount cannot be negative", field=field)
     if value == 0 and not allow_zero:
         raise ValidationError("the amount must be more than zero", field=field)
+    if value > MAX_AMOUNT:
+        raise ValidationError("the amount is too large", field=field)
     if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValidationError("an amount has at most two decimals (qəpik)", field=field)
     return value.quantize(CENT)

@@ -101,6 +101,8 @@ class Database:
                 dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
             finally:
                 dst.close()
+            with open(tmp, "rb+") as f:  # on the disk (or USB stick) before it takes the name
+                os.fsync(f.fileno())
             os.replace(tmp, dest)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -148,9 +150,26 @@ def migrate(db: Database, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with db.engine.connect() as conn:
+        # Batch mode rebuilds a table by copy-and-drop; with foreign keys on, dropping a table
+        # that other rows point at fails (or would cascade). SQLite ignores this pragma inside a
+        # transaction, so it is switched on the raw connection before BEGIN, and the whole
+        # upgrade is checked with foreign_key_check before it commits.
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    table, rowid, parent, _ = broken[0]
+                    raise RuntimeError(
+                        f"migration to {revision} left {len(broken)} foreign key violation(s), "
+                        f"e.g. {table} row {rowid} -> {parent}; nothing was changed"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def current_revision(db: Database) -> str | None:

@@ -26,8 +26,7 @@ def az_lower(text: str) -> str:
 def fold(text: str) -> str:
     """Accent- and case-blind form for search: ``Əliyeva İsmayıl`` → ``eliyeva ismayil``.
 
-    Also folds Russian transliteration habits found in old lists (``a`` for ``ə`` is covered by
-    ``aliyeva`` matching after a second fold of ``ə``→``a``; see ``search_forms``).
+    ``search_key`` adds the ``ə``→``a`` spelling people also type (``aliyeva``).
     """
     s = unicodedata.normalize("NFC", text)
     s = az_lower(s).translate(_FOLD)

@@ -172,6 +172,8 @@ def edit_beneficiary(
         row = s.get(Beneficiary, beneficiary_id)
         if row is None or row.deleted:
             raise NotFound("no such case file", field="beneficiary")
+        if data.get("consent_given") and not row.consent_given and not data.get("consent_date"):
+            data["consent_date"] = today or date.today()  # consent given now, dated now
         diff = {k: val for k, val in data.items() if getattr(row, k) != val}
         if not diff:
             return

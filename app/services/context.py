@@ -25,6 +25,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "loan.repay": frozenset({"loan_officer"}) | _MANAGERS,
     "entry.reverse": _MANAGERS,
     "loan.write_off": _MANAGERS,
+    "loan.charge": _MANAGERS,
     "officer.manage": frozenset({"administrator"}),
 }
 

@@ -95,6 +95,10 @@ def create_product(
         LoanTerms(from_qepik(hi), Decimal(rate_bp) / 100, max_term, date.today(), method,
                   amortization, frequency, grace, multiple_manat, rounding)
     )  # fmt: skip
+    if not 0 <= grace < min_term:
+        raise ValidationError(
+            "the grace period must be shorter than the shortest term", field="grace"
+        )
     off = office(db)
     product_id = new_id()
     with db.transaction() as s:
@@ -338,8 +342,12 @@ def record_repayment(
             if s.exec(select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)).first():
                 raise ValidationError(f"receipt {receipt_no} is already used", field="receipt_no")
         else:
-            (n,) = w.next_numbers("receipt")
-            receipt_no = human_number(off.district_code, off.device_no, n, "R")
+            while True:  # skip a number someone typed by hand earlier
+                (n,) = w.next_numbers("receipt")
+                receipt_no = human_number(off.district_code, off.device_no, n, "R")
+                used = select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)
+                if not s.exec(used).first():
+                    break
         dues, entries = _load(s, loan.id)
         entry_id = new_id()
         new = Entry(entry_id, "repayment", on, value, None, len(entries))
@@ -426,7 +434,7 @@ def record_charge(
     on: date | None = None, reason: str = "",
 ) -> str:  # fmt: skip
     """Charge a fee or a late-payment penalty; repayments pay it first (by the product's order)."""
-    require(actor, "loan.write_off")
+    require(actor, "loan.charge")
     v.choice(kind, ("fee", "penalty"), "kind")
     value = parse_amount(amount, field="amount")
     on = v.not_future(on or date.today(), "on")
@@ -464,6 +472,12 @@ def write_off(
         if on < loan.disbursed_on:
             raise ValidationError("the write-off is dated before the disbursement", field="on")
         dues, entries = _load(s, loan.id)
+        # A write-off replays before any later repayment, which would then pay nothing.
+        last_paid = max((e.on for e in _live(entries) if e.kind == "repayment"), default=None)
+        if last_paid is not None and on < last_paid:
+            raise ValidationError(
+                f"the write-off is dated before the last repayment ({last_paid})", field="on"
+            )
         state = replay(dues, entries, as_of=on, order=_order(loan))
         w = Writer(s, actor)
         entry_id = new_id()

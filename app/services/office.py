@@ -36,8 +36,15 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    salt_b, digest_b = base64.b64decode(salt), base64.b64decode(digest)
-    check = hashlib.scrypt(password.encode(), salt=salt_b, dklen=len(digest_b), n=int(n), r=8, p=1)
+    try:  # a damaged hash (bad import, hand edit) is a failed login, never a crash
+        salt_b, digest_b = base64.b64decode(salt, validate=True), base64.b64decode(digest)
+        if not digest_b:
+            return False
+        check = hashlib.scrypt(
+            password.encode(), salt=salt_b, dklen=len(digest_b), n=int(n), r=8, p=1
+        )
+    except ValueError:  # binascii.Error is a ValueError, as are bad scrypt parameters
+        return False
     return hmac.compare_digest(check, digest_b)
 
 

@@ -13,6 +13,10 @@ import time
 from dataclasses import dataclass
 
 MAX_AHEAD_MS = 24 * 3600 * 1000  # one day
+# The counter is encoded in five digits; past this it carries into the next millisecond, so the
+# encoded strings keep sorting in clock order (after a pull from a clock up to a day ahead, a busy
+# device can tick on one millisecond for hours).
+MAX_COUNTER = 99_999
 
 
 class ClockSkew(Exception):
@@ -44,7 +48,13 @@ def tick(last: Timestamp | None, device: str, now_ms: int | None = None) -> Time
     now = wall_ms() if now_ms is None else now_ms
     if last is None or now > last.ms:
         return Timestamp(now, 0, device)
-    return Timestamp(last.ms, last.counter + 1, device)
+    return _carry(last.ms, last.counter + 1, device)
+
+
+def _carry(ms: int, counter: int, device: str) -> Timestamp:
+    if counter > MAX_COUNTER:
+        return Timestamp(ms + 1, 0, device)
+    return Timestamp(ms, counter, device)
 
 
 def observe(
@@ -64,4 +74,4 @@ def observe(
         counter = max(counter, last.counter + 1)
     if base == remote.ms:
         counter = max(counter, remote.counter + 1)
-    return Timestamp(base, counter, device)
+    return _carry(base, counter, device)

@@ -1,0 +1,48 @@
+"""Loan math: schedules, allocation, replayed loan states and portfolio quality.
+
+Pure functions over frozen dataclasses and ``Decimal``: no Qt, no SQLModel, no session
+(STYLE.md item 3). The rules are in docs/loan-math.md.
+"""
+
+from __future__ import annotations
+
+from app.ledger.portfolio import BUCKETS, PortfolioSummary, par_bucket, summarize
+from app.ledger.replay import (
+    ALLOCATION_DEFAULT,
+    ENTRY_KINDS,
+    Allocation,
+    Entry,
+    InstallmentState,
+    LoanState,
+    allocate,
+    replay,
+)
+from app.ledger.schedule import (
+    Installment,
+    LoanTerms,
+    Schedule,
+    build_schedule,
+    due_dates,
+    validate_terms,
+)
+
+__all__ = [
+    "ALLOCATION_DEFAULT",
+    "BUCKETS",
+    "ENTRY_KINDS",
+    "Allocation",
+    "Entry",
+    "Installment",
+    "InstallmentState",
+    "LoanState",
+    "LoanTerms",
+    "PortfolioSummary",
+    "Schedule",
+    "allocate",
+    "build_schedule",
+    "due_dates",
+    "par_bucket",
+    "replay",
+    "summarize",
+    "validate_terms",
+]
