@@ -354,7 +354,9 @@ class _Chunk:
         entries: list[Entry] = [
             Entry(new_id(), "disbursement", disbursed, Decimal(principal) / 100)
         ]
-        self._history(sched.installments, entries, disbursed)
+        fee = (Decimal(principal) / 10_000).quantize(Decimal("0.01"))  # 1 % application fee
+        entries.append(Entry(new_id(), "fee", disbursed, fee, seq=1))
+        self._history(sched.installments, entries, disbursed, fee)
         state = replay(
             sched.installments,
             entries,
@@ -408,15 +410,18 @@ class _Chunk:
         self._write_entries(loan_id, principal, officer, entries, state)
         self.counts["loans"] += 1
 
-    def _history(self, dues, entries: list[Entry], disbursed: date) -> None:
-        """Payments as people make them: mostly on time, some late, some stopping."""
+    def _history(self, dues, entries: list[Entry], disbursed: date, fee: Decimal) -> None:
+        """Payments as people make them: mostly on time, some late, some stopping.
+
+        The application fee is paid with the first installment (the allocation takes it first).
+        """
         rng, today = self.rng, self.today
         kind = rng.random()
         stop_after = None
         if kind < 0.10:  # stops paying: more than 30 days late unless the loan is young
             stop_after = rng.randint(0, max(0, len(dues) - 1))
         late = 0 if kind > 0.17 else rng.randint(3, 25)
-        seq = 1
+        seq = 2
         for k, inst in enumerate(dues):
             if stop_after is not None and k >= stop_after:
                 break
@@ -424,8 +429,8 @@ class _Chunk:
             pay_on = max(pay_on, disbursed + timedelta(days=1))
             if pay_on > today:
                 break
-            total = inst.principal + inst.interest
-            if rng.random() < 0.35 and total > 2:  # paid in two visits
+            total = inst.principal + inst.interest + (fee if k == 0 else 0)
+            if rng.random() < 0.5 and total > 2:  # paid in two visits
                 first = (total * Decimal("0.6")).quantize(Decimal("0.01"))
                 second_on = min(pay_on + timedelta(days=rng.randint(1, 6)), today)
                 entries.append(Entry(new_id(), "repayment", pay_on, first, seq=seq))
@@ -465,6 +470,8 @@ class _Chunk:
                         alloc_fee_qepik=to_qepik(split.fee),
                     )
                 values["balance_after_qepik"] = outstanding
+            elif e.kind == "fee":
+                values["reason"] = "Application fee (1 %)"
             elif e.kind in ("reversal", "write_off"):
                 values["officer_id"] = sup
                 values["reason"] = "Typing mistake" if e.kind == "reversal" else "Unrecoverable"
