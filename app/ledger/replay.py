@@ -9,7 +9,7 @@ STYLE.md item 3). The rules are written out in docs/loan-math.md.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, localcontext
 from functools import lru_cache
@@ -18,7 +18,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from app.errors import ValidationError
-from app.ledger.schedule import CONTEXT, Installment
+from app.ledger.schedule import CONTEXT, Installment, frozen_builder
 from app.money import ZERO
 
 ALLOCATION_DEFAULT = ("penalty", "fee", "interest", "principal")
@@ -109,26 +109,8 @@ class LoanState:
         return principal_interest + self.outstanding_fees + self.outstanding_penalties
 
 
-# Bulk results are built by setting their slots directly, skipping the frozen __setattr__
-# guard: the same objects (equal, hashing alike) made twice as fast. This is most of what keeps
-# replaying 5,000 loans fast.
-_new = object.__new__
-_ALLOC_SETTERS = tuple(getattr(Allocation, f.name).__set__ for f in fields(Allocation))
-_STATE_SETTERS = tuple(getattr(InstallmentState, f.name).__set__ for f in fields(InstallmentState))
-
-
-def _allocation(penalty, fee, interest, principal, excess) -> Allocation:
-    """``Allocation(penalty, fee, interest, principal, excess)``, the fast way."""
-    alloc = _new(Allocation)
-    set_penalty, set_fee, set_interest, set_principal, set_excess = _ALLOC_SETTERS
-    set_penalty(alloc, penalty)
-    set_fee(alloc, fee)
-    set_interest(alloc, interest)
-    set_principal(alloc, principal)
-    set_excess(alloc, excess)
-    return alloc
-
-
+_allocation = frozen_builder(Allocation)
+_installment_state = frozen_builder(InstallmentState)
 _REPLAY_ORDER = attrgetter("on", "seq", "id")
 _BY_N = attrgetter("n")
 
@@ -325,8 +307,7 @@ def _freeze(book: _Book, rows: list[Installment], as_of: date, allocations: dict
         before += row.due < as_of
     states = []
     n_overdue, oldest = 0, None
-    new, cls = _new, InstallmentState
-    set_n, set_due, set_pd, set_id, set_pp, set_ip, set_paid_on, set_status = _STATE_SETTERS
+    make_state = _installment_state
     columns = (range(len(rows)), rows, p_due, i_due, p_paid, i_paid, book.paid_on)
     for k, row, pd, idue, pp, ip, paid_on in zip(*columns, strict=True):
         if pp == pd and ip == idue:
@@ -337,16 +318,7 @@ def _freeze(book: _Book, rows: list[Installment], as_of: date, allocations: dict
             oldest = oldest or row.due
         else:
             status = "partly paid" if pp or ip else "due"
-        st = new(cls)  # InstallmentState(...), the fast way
-        set_n(st, row.n)
-        set_due(st, row.due)
-        set_pd(st, pd)
-        set_id(st, idue)
-        set_pp(st, pp)
-        set_ip(st, ip)
-        set_paid_on(st, paid_on)
-        set_status(st, status)
-        states.append(st)
+        states.append(make_state(row.n, row.due, pd, idue, pp, ip, paid_on, status))
     # Replay pays oldest first, so installments before `book.open` are fully paid and those
     # after it are untouched: every "paid so far" sum is a prefix sum of the schedule plus the
     # part paid on `book.open`.

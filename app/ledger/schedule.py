@@ -10,24 +10,22 @@ can rebuild it in Excel.
 
 from __future__ import annotations
 
+import decimal
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
-from decimal import (
-    Context,
-    Decimal,
-    DivisionByZero,
-    Inexact,
-    InvalidOperation,
-    Overflow,
-    localcontext,
-)
+from decimal import Context, Decimal, localcontext
+from typing import TypeVar
 
 from app.errors import ValidationError
 from app.money import CENT, ZERO, rounding_mode
 
+T = TypeVar("T")
+
 METHODS = ("declining", "flat")
 AMORTIZATIONS = ("equal-installments", "equal-principal")
 PERIODS_PER_YEAR = {"monthly": 12, "weekly": 52}
+MAX_PRINCIPAL = 10**12  # manat; keeps every amount well inside 28 significant digits
 MAX_TERM = 1200  # a sanity bound (100 years monthly): refuses typos that would build huge tables
 
 _ONE = Decimal(1)
@@ -35,7 +33,8 @@ _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _WEEK = timedelta(days=7)
 # The ledger computes in its own Decimal context (28 digits, as the default), whatever context
 # the calling thread has set.
-CONTEXT = Context(prec=28, traps=[InvalidOperation, DivisionByZero, Overflow])
+_TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
+CONTEXT = Context(prec=28, traps=_TRAPS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +83,25 @@ class Installment:
         return self.principal + self.interest
 
 
-# Rows are built by setting the slots directly, skipping the frozen __setattr__ guard: the same
-# objects (equal, hashing alike) made twice as fast, for bulk schedules (reports, the demo).
-_new = object.__new__
-_ROW_SETTERS = tuple(getattr(Installment, f.name).__set__ for f in fields(Installment))
+def frozen_builder(cls: type[T]) -> Callable[..., T]:
+    """A positional constructor for the frozen slots dataclass ``cls``, twice as fast.
+
+    A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__`` to get
+    past its own guard. The builder is a plain class with the same slots: it stores the fields
+    with ordinary attribute writes and then re-tags the instance as ``cls`` (``__class__``
+    assignment between identical layouts). The result is a true, immutable ``cls`` instance,
+    equal to and hashing like ``cls(...)``. Bulk schedules and replays build hundreds of
+    thousands of rows.
+    """
+    names = [f.name for f in fields(cls)]
+    body = "".join(f"\n    self.{name} = {name}" for name in names)
+    code = f"def __init__(self, {', '.join(names)}):{body}\n    self.__class__ = cls"
+    namespace: dict = {}
+    exec(code, {"cls": cls}, namespace)  # as dataclasses itself builds __init__
+    return type(f"_{cls.__name__}Builder", (), {"__slots__": cls.__slots__, **namespace})
+
+
+_make_row = frozen_builder(Installment)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +139,8 @@ def _validate(terms: LoanTerms) -> None:
     p = terms.principal
     if not _is_number(p) or not Decimal(p).is_finite() or p <= 0:
         raise ValidationError("the principal must be an amount above zero", field="principal")
+    if p >= MAX_PRINCIPAL:
+        raise ValidationError(f"the principal is below {MAX_PRINCIPAL:,} manat", field="principal")
     if not _at_most_cents(p):
         raise ValidationError("the principal has at most two decimals (qəpik)", field="principal")
     r = terms.annual_rate
@@ -240,10 +256,10 @@ def build_schedule(terms: LoanTerms) -> Schedule:
 def _exact_quotient(a: Decimal, b: Decimal) -> Decimal | None:
     """``a / b`` if it is exact (18 / 1200 = 0.015), else None (10 / 1200 = 0.00833…)."""
     ctx = CONTEXT.copy()
-    ctx.traps[Inexact] = True
+    ctx.traps[decimal.Inexact] = True
     try:
         return ctx.divide(a, b)
-    except Inexact:
+    except decimal.Inexact:
         return None
 
 
@@ -257,8 +273,7 @@ def _rows(dates, principal, rate, denom, grace, rnd, level, part, fixed):
     or more than the balance).
     """
     exact_r = _exact_quotient(rate, denom)
-    quantize, new, cls = Decimal.quantize, _new, Installment
-    set_n, set_due, set_principal, set_interest, set_balance = _ROW_SETTERS
+    quantize, make_row = Decimal.quantize, _make_row
     balance, last, distorted, total_interest = principal, len(dates), False, ZERO
     rows = []
     for n, due in enumerate(dates, 1):
@@ -278,13 +293,7 @@ def _rows(dates, principal, rate, denom, grace, rnd, level, part, fixed):
                 distorted = True
                 pay = min(max(pay, ZERO), balance)
             balance -= pay
-        row = new(cls)  # Installment(n, due, pay, interest, balance), the fast way
-        set_n(row, n)
-        set_due(row, due)
-        set_principal(row, pay)
-        set_interest(row, interest)
-        set_balance(row, ZERO if n == last else balance)
-        rows.append(row)
+        rows.append(make_row(n, due, pay, interest, ZERO if n == last else balance))
         total_interest += interest
     return rows, total_interest, distorted
 

@@ -15,7 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.errors import ValidationError
-from app.ledger import Entry, LoanTerms, allocate, build_schedule, replay
+from app.ledger import (
+    Allocation,
+    Entry,
+    InstallmentState,
+    LoanTerms,
+    allocate,
+    build_schedule,
+    replay,
+)
 
 # 1000 AZN, 12 %/yr, 3 months from Jan 15 (see test_schedule): installments of
 # 330.02 + 10.00 (Feb 15), 333.32 + 6.70 (Mar 15), 336.66 + 3.37 (Apr 15).
@@ -60,6 +68,11 @@ def test_paid_on_schedule_closes_the_loan() -> None:
     assert {i.status for i in s.installments} == {"paid"}
     assert split(s.allocations["p1"]) == ("0.00", "0.00", "10.00", "330.02", "0.00")
     assert (s.due_to_date, s.collected_to_date) == (D("1020.07"), D("1020.07"))
+    first, alloc = s.installments[0], s.allocations["p1"]
+    assert type(first) is InstallmentState and type(alloc) is Allocation
+    assert alloc == Allocation(D("0"), D("0"), D("10"), D("330.02"), D("0"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.status = "due"  # type: ignore[misc]
 
 
 def test_partial_payment_pays_interest_first_then_falls_overdue() -> None:

@@ -3,6 +3,8 @@ and hypothesis for the invariants (principal parts add up exactly, nothing negat
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import time
 from datetime import date
 from decimal import Decimal as D
@@ -14,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.errors import ValidationError
-from app.ledger import LoanTerms, build_schedule, due_dates, validate_terms
+from app.ledger import Installment, LoanTerms, build_schedule, due_dates, validate_terms
 
 
 def rows(terms: LoanTerms) -> list[tuple[str, str, str, str]]:
@@ -41,6 +43,15 @@ def test_declining_equal_installments_worked_by_hand() -> None:
     assert [str(i.total) for i in s.installments] == ["340.02", "340.02", "340.03"]
     assert (s.total_interest, s.total_paid) == (D("20.07"), D("1020.07"))
     assert "PMT(r, 3, −P)" in s.formula and "= 340.02" in s.formula and "half-up" in s.formula
+
+
+def test_rows_are_ordinary_frozen_installments() -> None:
+    row = build_schedule(LoanTerms(D("1000"), D("12"), 3, date(2024, 1, 15))).installments[0]
+    same = Installment(1, date(2024, 2, 15), D("330.02"), D("10.00"), D("669.98"))
+    assert type(row) is Installment and row == same and hash(row) == hash(same)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.principal = D("1")  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(row)) == row and dataclasses.replace(row, n=2).n == 2
 
 
 def test_equal_principal_worked_by_hand() -> None:
@@ -215,6 +226,8 @@ def half_up_cents(x: Fraction) -> Fraction:
         ("principal", {"principal": D("0")}),
         ("principal", {"principal": D("10.001")}),
         ("principal", {"principal": 100.5}),
+        ("principal", {"principal": D("1e30")}),
+        ("principal", {"principal": D("NaN")}),
         ("annual_rate", {"annual_rate": D("-1")}),
         ("annual_rate", {"annual_rate": 12.0}),
         ("term", {"term": 0}),
