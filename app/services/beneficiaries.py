@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlmodel import func, select
 
-from app.errors import DomainError, NotFound, ValidationError
+from app.errors import DomainError, ValidationError
 from app.ids import human_number, new_id
 from app.models import CATEGORIES, SEXES, Beneficiary, CaseNote
 from app.services import validate as v
+from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.services.office import office
@@ -169,9 +170,7 @@ def edit_beneficiary(
         raise ValidationError(f"unknown field {sorted(unknown)[0]}", field=sorted(unknown)[0])
     data = _clean(changes, today or date.today())
     with db.transaction() as s:
-        row = s.get(Beneficiary, beneficiary_id)
-        if row is None or row.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        row = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         if data.get("consent_given") and not row.consent_given and not data.get("consent_date"):
             data["consent_date"] = today or date.today()  # consent given now, dated now
         diff = {k: val for k, val in data.items() if getattr(row, k) != val}
@@ -196,9 +195,7 @@ def add_case_note(
     body = v.text(text, "text", max_len=4000)
     on = v.not_future(written_on or date.today(), "written_on")
     with db.transaction() as s:
-        ben = s.get(Beneficiary, beneficiary_id)
-        if ben is None or ben.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         w = Writer(s, actor)
         note_id = new_id()
         w.insert(
@@ -224,9 +221,7 @@ def count_beneficiaries(db: Database) -> int:
 
 def get_beneficiary(db: Database, beneficiary_id: str) -> BeneficiaryView:
     with db.session() as s:
-        r = s.get(Beneficiary, beneficiary_id)
-        if r is None or r.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        r = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         return BeneficiaryView(
             r.id, r.code, r.surname, r.given_name, r.patronymic, r.sex, r.birth_date,
             r.village, r.category, r.disability, r.case_status,

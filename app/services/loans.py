@@ -31,6 +31,7 @@ from app.ledger import Installment as Due
 from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
 from app.money import from_qepik, parse_amount, to_qepik
 from app.services import validate as v
+from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.services.office import office
@@ -181,9 +182,7 @@ def create_loan(
     on = v.not_future(created_on or date.today(), "created_on")
     off = office(db)
     with db.transaction() as s:
-        ben = s.get(Beneficiary, beneficiary_id)
-        if ben is None or ben.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         product = s.get(LoanProduct, product_id)
         if product is None or product.deleted or not product.active:
             raise NotFound("no such active loan product", field="product")
@@ -213,6 +212,14 @@ def _get_loan(s: Session, loan_id: str) -> Loan:
     loan = s.get(Loan, loan_id)
     if loan is None or loan.deleted:
         raise NotFound("no such loan", field="loan")
+    return loan
+
+
+def _active_loan(s: Session, loan_id: str) -> Loan:
+    """The loan, if money can move on it now (disbursed and neither closed nor written off)."""
+    loan = _get_loan(s, loan_id)
+    if loan.status != "active":
+        raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
     return loan
 
 
@@ -327,9 +334,7 @@ def record_repayment(
     on = v.not_future(paid_on or date.today(), "paid_on")
     off = office(db)
     with db.transaction() as s:
-        loan = _get_loan(s, loan_id)
-        if loan.status != "active":
-            raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        loan = _active_loan(s, loan_id)
         assert loan.disbursed_on is not None
         if on < loan.disbursed_on:
             raise ValidationError(
@@ -439,9 +444,7 @@ def record_charge(
     value = parse_amount(amount, field="amount")
     on = v.not_future(on or date.today(), "on")
     with db.transaction() as s:
-        loan = _get_loan(s, loan_id)
-        if loan.status != "active":
-            raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        loan = _active_loan(s, loan_id)
         w = Writer(s, actor)
         entry_id = new_id()
         w.insert(
@@ -465,9 +468,7 @@ def write_off(
     reason = v.text(reason, "reason", max_len=300)
     on = v.not_future(on or date.today(), "on")
     with db.transaction() as s:
-        loan = _get_loan(s, loan_id)
-        if loan.status != "active":
-            raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        loan = _active_loan(s, loan_id)
         assert loan.disbursed_on is not None
         if on < loan.disbursed_on:
             raise ValidationError("the write-off is dated before the disbursement", field="on")

@@ -11,6 +11,7 @@ from app.ids import new_id
 from app.models import Beneficiary, BusinessPlan, GrantItem, InKindGrant
 from app.money import parse_amount, to_qepik
 from app.services import validate as v
+from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.store import Database
@@ -31,9 +32,7 @@ def submit_business_plan(
     amount = parse_amount(requested, field="requested", allow_zero=True)
     on = v.not_future(submitted_on or date.today(), "submitted_on")
     with db.transaction() as s:
-        ben = s.get(Beneficiary, beneficiary_id)
-        if ben is None or ben.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         w = Writer(s, actor)
         plan_id = new_id()
         w.insert(
@@ -111,9 +110,7 @@ def record_grant(
         clean.append((desc, qty, to_qepik(parse_amount(value, field=f"items[{i}].value"))))
     on = v.not_future(given_on or date.today(), "given_on")
     with db.transaction() as s:
-        ben = s.get(Beneficiary, beneficiary_id)
-        if ben is None or ben.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         if business_plan_id is not None:
             plan = s.get(BusinessPlan, business_plan_id)
             if plan is None or plan.beneficiary_id != beneficiary_id:

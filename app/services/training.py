@@ -11,6 +11,7 @@ from app.errors import NotFound, ValidationError
 from app.ids import new_id
 from app.models import AttendanceMark, Beneficiary, Enrollment, TrainingCourse, TrainingSession
 from app.services import validate as v
+from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.services.office import office
@@ -74,9 +75,7 @@ def enroll(db: Database, *, actor: Actor, course_id: str, beneficiary_id: str) -
         course = s.get(TrainingCourse, course_id)
         if course is None or course.deleted:
             raise NotFound("no such course", field="course")
-        ben = s.get(Beneficiary, beneficiary_id)
-        if ben is None or ben.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         existing = s.exec(
             select(Enrollment.id)
             .where(Enrollment.course_id == course_id)
