@@ -95,22 +95,46 @@ def summarize(states: Iterable[LoanState], *, as_of: date) -> PortfolioSummary:
 
 
 def _summarize(states: Iterable[LoanState], as_of: date) -> PortfolioSummary:
-    outstanding = overdue = par1 = par30 = par90 = due = collected = ZERO
+    rows = (
+        (s.as_of, s.status, s.outstanding_principal, s.overdue_principal, s.days_in_arrears,
+         s.due_to_date, s.collected_to_date)
+        for s in states
+    )  # fmt: skip
+    return _summary(as_of, *_sums(rows, as_of, ZERO))
+
+
+def _summarize_qepik(rows: Iterable[tuple], *, as_of: date) -> PortfolioSummary:
+    """:func:`summarize` over the integer-qəpik rows of ``replay._replay_qepik``.
+
+    The same sums, in ``int``; each becomes manat (two places, as every ledger amount) at the
+    end.
+    """
+    active, *sums, buckets = _sums(rows, as_of, 0)
+    with localcontext(CONTEXT):
+        manat = [Decimal(q).scaleb(-2) for q in sums]
+        for bucket in buckets.values():
+            bucket[1] = Decimal(bucket[1]).scaleb(-2)
+        return _summary(as_of, active, *manat, buckets)
+
+
+def _sums(rows: Iterable[tuple], as_of: date, zero) -> tuple:
+    """Sum (as_of, status, outstanding principal, overdue principal, days in arrears, due to
+    date, collected to date) rows, amounts all ``Decimal`` or all ``int`` (``zero``)."""
+    outstanding = overdue = par1 = par30 = par90 = due = collected = zero
     active = 0
-    buckets = {name: [0, ZERO] for name in BUCKETS}
-    for s in states:
-        if s.as_of != as_of:
-            msg = f"a loan state is as of {s.as_of}, not {as_of}: replay every loan as of one date"
+    buckets = {name: [0, zero] for name in BUCKETS}
+    for s_as_of, status, principal, overdue_principal, days, due_to_date, collected_to_date in rows:
+        if s_as_of != as_of:
+            msg = f"a loan state is as of {s_as_of}, not {as_of}: replay every loan as of one date"
             raise ValidationError(msg, field="as_of")
-        if s.status in ("active", "closed"):
-            due += s.due_to_date
-            collected += s.collected_to_date
-        if s.status != "active":
+        if status in ("active", "closed"):
+            due += due_to_date
+            collected += collected_to_date
+        if status != "active":
             continue
         active += 1
-        principal, days = s.outstanding_principal, s.days_in_arrears
         outstanding += principal
-        overdue += s.overdue_principal
+        overdue += overdue_principal
         if days >= 1:
             par1 += principal
         if days > 30:
@@ -120,6 +144,10 @@ def _summarize(states: Iterable[LoanState], as_of: date) -> PortfolioSummary:
         bucket = buckets[par_bucket(days)]
         bucket[0] += 1
         bucket[1] += principal
+    return active, outstanding, overdue, par1, par30, par90, due, collected, buckets
+
+
+def _summary(as_of, active, outstanding, overdue, par1, par30, par90, due, collected, buckets):
     return PortfolioSummary(
         as_of=as_of,
         active_loans=active,

@@ -111,7 +111,6 @@ class LoanState:
 
 _allocation = frozen_builder(Allocation)
 _installment_state = frozen_builder(InstallmentState)
-_REPLAY_ORDER = attrgetter("on", "seq", "id")
 _BY_N = attrgetter("n")
 
 
@@ -133,32 +132,42 @@ def _plan(order: tuple[str, ...]) -> tuple[tuple[str, ...], bool, tuple[str, ...
 
 
 class _Book:
-    """The mutable working copy of one loan during a replay; only frozen results escape it."""
+    """The mutable working copy of one loan during a replay; only frozen results escape it.
+
+    The amounts are all ``Decimal`` manat (``zero`` = ``ZERO``) or all ``int`` qəpik
+    (``zero`` = 0, the bulk report's path): the same code, exact either way.
+    """
 
     __slots__ = ("disbursed", "fees", "i_due", "i_paid", "on", "open", "p_due", "p_paid")
     __slots__ += ("paid_on", "penalties", "fees_paid", "penalties_paid", "written_off", "off_on")
+    __slots__ += ("zero",)
 
-    def __init__(self, p_due: list, i_due: list, p_paid: list, i_paid: list) -> None:
+    def __init__(self, p_due: list, i_due: list, p_paid: list, i_paid: list, zero=ZERO) -> None:
         self.p_due, self.i_due, self.p_paid, self.i_paid = p_due, i_due, p_paid, i_paid
         self.paid_on: list[date | None] = [None] * len(self.p_due)
         self.open = 0  # index of the oldest installment that may still owe something
-        self.fees = self.penalties = self.fees_paid = self.penalties_paid = ZERO
-        self.disbursed = self.written_off = ZERO
+        self.zero = zero
+        self.fees = self.penalties = self.fees_paid = self.penalties_paid = zero
+        self.disbursed = self.written_off = zero
         self.on: date | None = None  # first disbursement
         self.off_on: date | None = None  # write-off
 
-    def pay(self, amount: Decimal, on: date | None, plan: tuple) -> Allocation:
+    def pay(self, amount: Decimal, on: date | None, plan: tuple) -> tuple:
         """Split ``amount`` by ``plan``, update the balances and return the split.
+
+        The split is (penalty, fee, interest, principal, excess), the fields of
+        :class:`Allocation`.
 
         Charges are paid from the loan-level outstanding penalties/fees. Installments are paid
         oldest first, each completely (its components in plan order) before the next, due yet
         or not (an early payment pays the next installments as scheduled, with no interest
         rebate). Installments owe nothing before disbursement; a written-off loan takes nothing.
         """
+        zero = self.zero
         if self.off_on is not None:
-            return _allocation(ZERO, ZERO, ZERO, ZERO, amount)
+            return zero, zero, zero, zero, amount
         rest = amount
-        pen = fee = interest = principal = ZERO
+        pen = fee = interest = principal = zero
         before, interest_first, after = plan
         if before and (self.penalties or self.fees):
             rest, pen, fee = self._charges(before, rest, pen, fee)
@@ -174,7 +183,7 @@ class _Book:
                     p_paid[k] += rest - ti
                     interest += ti
                     principal += rest - ti
-                    rest = ZERO
+                    rest = zero
                     break
                 i_paid[k], p_paid[k] = i_due[k], p_due[k]
                 interest += owe_i
@@ -186,7 +195,7 @@ class _Book:
             self.open = k
         if after and rest and (self.penalties or self.fees):
             rest, pen, fee = self._charges(after, rest, pen, fee)
-        return _allocation(pen, fee, interest, principal, rest)
+        return pen, fee, interest, principal, rest
 
     def _charges(self, names: tuple[str, ...], rest: Decimal, pen: Decimal, fee: Decimal):
         """Pay loan-level charges in ``names`` order from ``rest``; return what is left."""
@@ -206,32 +215,39 @@ class _Book:
 
     def write_off(self, on: date) -> None:
         """Move the outstanding principal into ``written_off``; forgive interest and charges."""
-        owed_p = sum(self.p_due, ZERO) - sum(self.p_paid, ZERO)
-        owed_i = sum(self.i_due, ZERO) - sum(self.i_paid, ZERO)
+        zero = self.zero
+        owed_p = sum(self.p_due, zero) - sum(self.p_paid, zero)
+        owed_i = sum(self.i_due, zero) - sum(self.i_paid, zero)
         if owed_p or owed_i or self.fees or self.penalties:  # nothing owed: nothing to write off
             self.written_off, self.off_on = owed_p, on
-            self.fees = self.penalties = ZERO
+            self.fees = self.penalties = zero
 
 
-def _live(entries: Iterable[Entry], as_of: date) -> list[Entry]:
+# An entry as the replay loop sees it: (on, seq, id, kind, amount, reverses). Tuples sort in
+# replay order (on, seq, id) by themselves: ids are unique once repeats are dropped.
+_Row = tuple
+
+
+def _live(entries: Iterable[_Row], as_of: date) -> list[_Row]:
     """The entries that count as of ``as_of``, in replay order (on, seq, id).
 
     Drops entries dated after ``as_of``, repeated ids, reversals and the entries they cancel.
     A reversal of a reversal undoes the undo: an entry is cancelled when some reversal of it
     is itself not cancelled (the service layer should refuse such chains anyway).
     """
-    seen: dict[str, Entry] = {}
+    seen: dict[str, _Row] = {}
     reversed_by: dict[str, list[str]] = {}
     for e in entries:
-        if e.on > as_of or e.id in seen:
+        on, _, eid, kind, amount, reverses = e
+        if on > as_of or eid in seen:
             continue
-        if e.kind not in ENTRY_KINDS:
-            raise ValidationError(f"unknown entry kind {e.kind!r}", field="kind")
-        if e.amount < 0:
+        if kind not in ENTRY_KINDS:
+            raise ValidationError(f"unknown entry kind {kind!r}", field="kind")
+        if amount < 0:
             raise ValidationError("an entry amount cannot be negative", field="amount")
-        seen[e.id] = e
-        if e.kind == "reversal" and e.reverses is not None:
-            reversed_by.setdefault(e.reverses, []).append(e.id)
+        seen[eid] = e
+        if kind == "reversal" and reverses is not None:
+            reversed_by.setdefault(reverses, []).append(eid)
     memo: dict[str, bool] = {}
 
     def cancelled(eid: str, path: frozenset[str] = frozenset()) -> bool:
@@ -240,10 +256,10 @@ def _live(entries: Iterable[Entry], as_of: date) -> list[Entry]:
             memo[eid] = any(not cancelled(r, path | {eid}) for r in undo)
         return memo[eid]
 
-    live = [e for e in seen.values() if e.kind != "reversal"]
+    live = [e for e in seen.values() if e[3] != "reversal"]
     if reversed_by:
-        live = [e for e in live if e.id not in reversed_by or not cancelled(e.id)]
-    live.sort(key=_REPLAY_ORDER)
+        live = [e for e in live if e[2] not in reversed_by or not cancelled(e[2])]
+    live.sort()
     return live
 
 
@@ -275,84 +291,135 @@ def _replay(installments, entries, as_of, plan) -> LoanState:
     rows = sorted(installments, key=_BY_N)
     nothing = [ZERO] * len(rows)
     book = _Book([i.principal for i in rows], [i.interest for i in rows], nothing, nothing[:])
-    allocations: dict[str, Allocation] = {}
-    for e in _live(entries, as_of):
-        kind = e.kind
-        if kind == "repayment":
-            allocations[e.id] = book.pay(e.amount, e.on, plan)
-        elif kind == "disbursement":
-            book.disbursed += e.amount
-            book.on = book.on or e.on
-        elif book.off_on is not None:
-            continue  # after a write-off, charges and write-offs change nothing
-        elif kind == "fee":
-            book.fees += e.amount
-        elif kind == "penalty":
-            book.penalties += e.amount
-        elif kind == "write_off" and book.on is not None:
-            book.write_off(e.on)
+    splits: dict[str, tuple] = {}
+    _run(book, [(e.on, e.seq, e.id, e.kind, e.amount, e.reverses) for e in entries], as_of,
+         plan, splits)  # fmt: skip
+    allocations = {eid: _allocation(*split) for eid, split in splits.items()}
     return _freeze(book, rows, as_of, allocations)
 
 
-def _freeze(book: _Book, rows: list[Installment], as_of: date, allocations: dict) -> LoanState:
-    """Turn a replayed book into a :class:`LoanState`: statuses, arrears and to-date sums."""
+def _replay_qepik(
+    dues: list[date], p_due: list[int], i_due: list[int], entries: Iterable[_Row], as_of: date,
+    order: Sequence[str],
+) -> tuple[date, str, int, int, int, int, int]:  # fmt: skip
+    """``replay`` in integer qəpik for a bulk report, reduced to what ``summarize`` reads.
+
+    ``dues``, ``p_due``, ``i_due``: the schedule's due dates, principal and interest parts in
+    installment order (n). ``entries``: ``(on, seq, id, kind, amount, reverses)`` rows with
+    amounts in qəpik. It runs the same rules on the same :class:`_Book` as :func:`replay`
+    (``int`` arithmetic is exact, so the figures are the same, in qəpik) but makes no
+    installment states and no allocations. Returns (as_of, status, outstanding principal,
+    overdue principal, days in arrears, due to date, collected to date).
+    """
+    plan = _plan(tuple(order))
+    nothing = [0] * len(p_due)
+    book = _Book(p_due, i_due, nothing, nothing[:], 0)
+    _run(book, entries, as_of, plan, None)
+    f = _figures(book, dues, as_of)
+    return as_of, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
+
+
+def _run(book: _Book, entries: Iterable[_Row], as_of: date, plan: tuple, splits) -> None:
+    """Replay the entries that count as of ``as_of`` on ``book`` (the one home of the rules).
+
+    Keeps each repayment's split in ``splits`` (id -> tuple) unless it is None.
+    """
+    for on, _, eid, kind, amount, _ in _live(entries, as_of):
+        if kind == "repayment":
+            split = book.pay(amount, on, plan)
+            if splits is not None:
+                splits[eid] = split
+        elif kind == "disbursement":
+            book.disbursed += amount
+            book.on = book.on or on
+        elif book.off_on is not None:
+            continue  # after a write-off, charges and write-offs change nothing
+        elif kind == "fee":
+            book.fees += amount
+        elif kind == "penalty":
+            book.penalties += amount
+        elif kind == "write_off" and book.on is not None:
+            book.write_off(on)
+
+
+class _Figures:
+    """A replayed book's loan-level figures (see :func:`_figures`)."""
+
+    __slots__ = ("before", "collected", "days", "due_to_date", "n_overdue", "oldest", "out_i")
+    __slots__ += ("out_p", "overdue_i", "overdue_p", "paid_i", "paid_p", "status")
+
+
+def _figures(book: _Book, dues: Sequence[date], as_of: date) -> _Figures:
+    """Status, arrears and to-date sums of a replayed book; ``dues`` in installment order."""
+    zero, f = book.zero, _Figures()
     started, live = book.on is not None, book.on is not None and book.off_on is None
     p_due, i_due, p_paid, i_paid = book.p_due, book.i_due, book.p_paid, book.i_paid
     # Due dates increase with n, so "due before / on as_of" are prefixes of the schedule.
     before = on_or_before = 0
-    for row in rows if started else ():
-        if row.due > as_of:
+    for due in dues if started else ():
+        if due > as_of:
             break
         on_or_before += 1
-        before += row.due < as_of
-    states = []
-    n_overdue, oldest = 0, None
-    make_state = _installment_state
-    columns = (range(len(rows)), rows, p_due, i_due, p_paid, i_paid, book.paid_on)
-    for k, row, pd, idue, pp, ip, paid_on in zip(*columns, strict=True):
-        if pp == pd and ip == idue:
-            status = "paid"
-        elif k < before:
-            status = "overdue"
-            n_overdue += 1
-            oldest = oldest or row.due
-        else:
-            status = "partly paid" if pp or ip else "due"
-        states.append(make_state(row.n, row.due, pd, idue, pp, ip, paid_on, status))
+        before += due < as_of
     # Replay pays oldest first, so installments before `book.open` are fully paid and those
     # after it are untouched: every "paid so far" sum is a prefix sum of the schedule plus the
     # part paid on `book.open`.
-    cum_p, cum_i = list(accumulate(p_due, initial=ZERO)), list(accumulate(i_due, initial=ZERO))
+    n_overdue, oldest = 0, None
+    for k in range(book.open, before):
+        if p_paid[k] != p_due[k] or i_paid[k] != i_due[k]:
+            n_overdue += 1
+            oldest = oldest or dues[k]
+    cum_p, cum_i = list(accumulate(p_due, initial=zero)), list(accumulate(i_due, initial=zero))
     settled = book.open
-    part_p, part_i = (p_paid[settled], i_paid[settled]) if settled < len(rows) else (ZERO, ZERO)
+    part_p, part_i = (p_paid[settled], i_paid[settled]) if settled < len(dues) else (zero, zero)
 
-    def paid_before(k: int) -> tuple[Decimal, Decimal]:
+    def paid_before(k: int) -> tuple:
         if k <= settled:
             return cum_p[k], cum_i[k]
         return cum_p[settled] + part_p, cum_i[settled] + part_i
 
-    paid_p, paid_i = paid_before(len(rows))
+    f.paid_p, f.paid_i = paid_p, paid_i = paid_before(len(dues))
     paid_p_c, paid_i_c = paid_before(on_or_before)
-    due_to_date = cum_p[on_or_before] + cum_i[on_or_before]
-    collected = paid_p_c + paid_i_c
+    f.due_to_date = cum_p[on_or_before] + cum_i[on_or_before]
+    f.collected = paid_p_c + paid_i_c
     if live:  # a written-off loan is out of the arrears figures
         out_p, out_i = cum_p[-1] - paid_p, cum_i[-1] - paid_i
         paid_p_b, paid_i_b = paid_before(before)
-        overdue_p, overdue_i = cum_p[before] - paid_p_b, cum_i[before] - paid_i_b
+        f.overdue_p, f.overdue_i = cum_p[before] - paid_p_b, cum_i[before] - paid_i_b
     else:
-        out_p = out_i = overdue_p = overdue_i = ZERO
+        out_p = out_i = f.overdue_p = f.overdue_i = zero
         n_overdue, oldest = 0, None
+    f.out_p, f.out_i, f.before, f.n_overdue, f.oldest = out_p, out_i, before, n_overdue, oldest
+    f.days = (as_of - oldest).days if oldest else 0
     if book.off_on is not None:
-        status = "written_off"
+        f.status = "written_off"
     elif not started:
-        status = "pending"
+        f.status = "pending"
     else:
-        status = "active" if out_p or out_i or book.fees or book.penalties else "closed"
+        f.status = "active" if out_p or out_i or book.fees or book.penalties else "closed"
+    return f
+
+
+def _freeze(book: _Book, rows: list[Installment], as_of: date, allocations: dict) -> LoanState:
+    """Turn a replayed book into a :class:`LoanState`: statuses, arrears and to-date sums."""
+    f = _figures(book, [row.due for row in rows], as_of)
+    before = f.before
+    states = []
+    make_state = _installment_state
+    columns = (range(len(rows)), rows, book.p_due, book.i_due, book.p_paid, book.i_paid)
+    for k, row, pd, idue, pp, ip, paid_on in zip(*columns, book.paid_on, strict=True):
+        if pp == pd and ip == idue:
+            status = "paid"
+        elif k < before:
+            status = "overdue"
+        else:
+            status = "partly paid" if pp or ip else "due"
+        states.append(make_state(row.n, row.due, pd, idue, pp, ip, paid_on, status))
     return LoanState(
-        as_of, status, book.disbursed, book.on, tuple(states), paid_p, paid_i, book.fees_paid,
-        book.penalties_paid, out_p, out_i, book.fees, book.penalties, book.written_off,
-        book.off_on, (as_of - oldest).days if oldest else 0, n_overdue, overdue_p, overdue_i,
-        due_to_date, collected, MappingProxyType(allocations),
+        as_of, f.status, book.disbursed, book.on, tuple(states), f.paid_p, f.paid_i,
+        book.fees_paid, book.penalties_paid, f.out_p, f.out_i, book.fees, book.penalties,
+        book.written_off, book.off_on, f.days, f.n_overdue, f.overdue_p, f.overdue_i,
+        f.due_to_date, f.collected, MappingProxyType(allocations),
     )  # fmt: skip
 
 
@@ -379,4 +446,4 @@ def allocate(
     book.fees, book.penalties = state.outstanding_fees, state.outstanding_penalties
     book.on, book.off_on = state.disbursed_on, state.written_off_on
     with localcontext(CONTEXT):
-        return book.pay(Decimal(amount), None, plan)
+        return _allocation(*book.pay(Decimal(amount), None, plan))

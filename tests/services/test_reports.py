@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
+from app.ledger import summarize
 from app.services import loans, reports
 from tests.builders import a_beneficiary, a_disbursed_loan, a_product
 
@@ -101,3 +102,26 @@ def test_an_approved_loan_not_yet_disbursed_is_not_in_the_portfolio(db, officer)
 def test_an_empty_portfolio(db):
     p = reports.portfolio(db, as_of=AS_OF)
     assert (p.active_loans, p.outstanding_principal, p.par30) == (0, 0, 0)
+
+
+def test_the_fast_portfolio_is_summarize_over_every_replayed_state(
+    db, officer, supervisor, two_loans
+):
+    """``portfolio`` replays in integer qəpik; ``loan_states`` replays in Decimal through
+    ``replay``. Charges, a reversal and a back-dated repayment: the same figures, written alike."""
+    current, late = two_loans
+    loans.record_charge(db, actor=supervisor, loan_id=late.id, kind="penalty", amount="3.50",
+                        on=date(2026, 3, 20))  # fmt: skip
+    paid = loans.record_repayment(db, actor=officer, loan_id=late.id, amount="40.00",
+                                  paid_on=date(2026, 3, 1))  # fmt: skip
+    loans.record_repayment(db, actor=officer, loan_id=late.id, amount="25.55",
+                           paid_on=date(2026, 2, 20))  # fmt: skip
+    loans.reverse_entry(db, actor=supervisor, entry_id=paid.entry_id, reason="wrong loan",
+                        on=date(2026, 3, 25))  # fmt: skip
+    for as_of in (ON, date(2026, 2, 20), date(2026, 3, 15), AS_OF, date(2027, 1, 1)):
+        states = reports.loan_states(db, as_of)
+        assert set(states) == {current.id, late.id}
+        slow = summarize(states.values(), as_of=as_of)
+        fast = reports.portfolio(db, as_of=as_of)
+        assert fast == slow
+        assert repr(fast) == repr(slow)
