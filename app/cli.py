@@ -7,6 +7,7 @@ object on stdout; amounts are strings in AZN with two decimals, dates ISO, ratio
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -334,7 +335,31 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--db", required=True)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_status)
+
+    for module in EXTENSIONS:  # each area registers its own commands (exports, imports, sync)
+        try:
+            register = importlib.import_module(module).register
+        except ModuleNotFoundError as e:
+            if e.name != module:
+                raise
+            continue
+        register(sub, _Helpers)
     return p
+
+
+class _Helpers:
+    """What an extension module's commands may use from here (one error style, one JSON style)."""
+
+    CliError = CliError
+    date = staticmethod(_date)
+    positive_int = staticmethod(_positive_int)
+    existing_db = staticmethod(_existing_db)
+    print_json = staticmethod(_print_json)
+    actor = staticmethod(_actor)
+
+
+# Modules with ``register(subparsers, helpers)``; keep their imports light (lazy in commands).
+EXTENSIONS = ("app.reports.commands", "app.sync.commands")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

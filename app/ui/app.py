@@ -89,6 +89,22 @@ def install_fonts(app: QApplication) -> None:
         app.setFont(QFont(families[0], app.font().pointSize()))
 
 
+def smoke_exit_after(app: QApplication, window: QWidget) -> None:
+    """Bundle smoke test: with FIELDBOOK_SMOKE_EXIT_MS set, report the first window and quit."""
+    import os
+
+    ms = os.environ.get("FIELDBOOK_SMOKE_EXIT_MS")
+    if not ms:
+        return
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        print(f"fieldbook: shown {window.objectName() or type(window).__name__}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(int(ms), done)
+
+
 def run(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Fieldbook")
@@ -96,6 +112,7 @@ def run(db_path: str | None = None) -> int:
     db = open_database(db_path)
     window = StatusWindow(db)
     window.show()
+    smoke_exit_after(app, window)
     try:
         return app.exec()
     finally:
