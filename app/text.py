@@ -15,7 +15,7 @@ _FOLD = str.maketrans(
     {"ə": "e", "ı": "i", "ğ": "g", "ö": "o", "ş": "s", "ü": "u", "ç": "c", "\u0307": None}
 )
 ALPHABET = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz"
-_RANK = {ch: chr(0x41 + i) for i, ch in enumerate(ALPHABET)}
+_RANK = str.maketrans({ch: chr(0x41 + i) for i, ch in enumerate(ALPHABET)})
 
 
 def az_lower(text: str) -> str:
@@ -46,5 +46,4 @@ def search_key(*parts: str) -> str:
 
 def sort_key(text: str) -> str:
     """A key that orders strings in Azerbaijani alphabetical order, case-insensitively."""
-    s = az_lower(unicodedata.normalize("NFC", text))
-    return "".join(_RANK.get(ch, ch) for ch in s)
+    return az_lower(unicodedata.normalize("NFC", text)).translate(_RANK)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -457,7 +457,11 @@ class _Chunk:
                 amount_qepik=to_qepik(e.amount),
                 officer_id=officer,
                 reverses_id=e.reverses,
-            )
+                # every row the same keys, so a chunk is one executemany (Writer.insert_many)
+                recorded_at=datetime.combine(e.on, time(9 + e.seq % 8), UTC),  # typed that day
+                receipt_no=None, reason="", alloc_interest_qepik=0, alloc_principal_qepik=0,
+                alloc_penalty_qepik=0, alloc_fee_qepik=0, balance_after_qepik=None,
+            )  # fmt: skip
             if e.kind == "repayment":
                 split = state.allocations.get(e.id)
                 values["receipt_no"] = None  # numbered for the whole chunk in _number()

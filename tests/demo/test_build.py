@@ -62,6 +62,11 @@ def test_a_realistic_office(tmp_path):
         kinds = {r[0] for r in c.execute("SELECT DISTINCT kind FROM ledgerentry")}
         plans = dict(c.execute("SELECT status, count(*) FROM businessplan GROUP BY status"))
         grants = c.execute("SELECT count(*), min(total_qepik) FROM inkindgrant").fetchone()
+        receipts = c.execute(
+            "SELECT count(*), count(receipt_no), count(DISTINCT receipt_no) FROM ledgerentry "
+            "WHERE kind = 'repayment'"
+        ).fetchone()
+    assert receipts[0] > 0 and receipts[0] == receipts[1] == receipts[2]  # every one numbered
     assert any(s.endswith(("ova", "yeva")) for s in surnames)
     assert any(ch in "".join(surnames) for ch in "ƏəŞşÇçĞğÖöÜüİı")
     assert "Nabran" in villages or len(villages) >= 10

@@ -1,0 +1,132 @@
+"""The case-file directory: search-as-you-type, filters and Azerbaijani order over every file.
+
+#4: the beneficiary table must show 100,000 case files within half a second and answer each
+keystroke within 100 ms. One query loads the few columns a list row needs into plain tuples;
+search, filters and sorting then run in memory (a substring test over the stored folded
+``search_key`` and precomputed Azerbaijani sort keys), so a keystroke never touches the disk.
+After a write, ``refresh`` reloads only the changed case files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from operator import attrgetter
+
+from sqlalchemy import text as sql
+
+from app.store import Database
+from app.text import fold, sort_key
+
+_COLUMNS = (
+    "id, code, surname, given_name, patronymic, sex, birth_date, village, category, "
+    "disability, case_status, district_id, search_key"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFileRow:
+    """One line of the case-file table (a plain value, never a live ORM row)."""
+
+    id: str
+    code: str
+    surname: str
+    given_name: str
+    patronymic: str
+    sex: str
+    birth_date: date
+    village: str
+    category: str
+    disability: bool
+    case_status: str
+    district_id: str
+    search_key: str
+    name_key: str  # Azerbaijani sort key of "surname given patronymic"
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the user typed and chose above the table. Empty means "any"."""
+
+    text: str = ""
+    district_id: str = ""
+    category: str = ""
+    case_status: str = ""
+
+
+SORTS = {
+    "name": attrgetter("name_key"),
+    "code": attrgetter("code"),
+    "birth_date": attrgetter("birth_date"),
+    "village": lambda r: sort_key(r.village),
+    "category": attrgetter("category"),
+    "sex": attrgetter("sex"),
+    "case_status": attrgetter("case_status"),
+}
+
+
+def _row(t: tuple) -> CaseFileRow:
+    birth = t[6] if isinstance(t[6], date) else date.fromisoformat(t[6])
+    key = sort_key(f"{t[2]} {t[3]} {t[4]}")
+    return CaseFileRow(*t[:6], birth, t[7], t[8], bool(t[9]), *t[10:13], key)
+
+
+class Directory:
+    """Every live case file of this database, in memory, searchable."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._rows: dict[str, CaseFileRow] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.engine.connect() as conn:
+            result = conn.exec_driver_sql(
+                f"SELECT {_COLUMNS} FROM beneficiary WHERE deleted = 0"
+            ).fetchall()
+        self._rows = {t[0]: _row(tuple(t)) for t in result}
+
+    def refresh(self, ids: set[str] | frozenset[str]) -> None:
+        """Reload some case files after a write (a new one appears, a deleted one goes)."""
+        if not ids:
+            return
+        marks = ",".join(f":p{i}" for i in range(len(ids)))
+        params = {f"p{i}": v for i, v in enumerate(ids)}
+        with self.db.engine.connect() as conn:
+            result = conn.execute(
+                sql(f"SELECT {_COLUMNS}, deleted FROM beneficiary WHERE id IN ({marks})"), params
+            ).fetchall()
+        for t in result:
+            if t[-1]:
+                self._rows.pop(t[0], None)
+            else:
+                self._rows[t[0]] = _row(tuple(t[:-1]))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, row_id: str) -> CaseFileRow | None:
+        return self._rows.get(row_id)
+
+    def search(self, flt: Filter, *, sort: str = "name", descending: bool = False) -> list[str]:
+        """Ids of the matching case files in display order.
+
+        Every word typed must appear in the folded name or code, so ``aliyeva`` finds
+        ``Əliyeva`` and ``ismayil`` finds ``İsmayıl``; the order is the Azerbaijani alphabet's.
+        """
+        words = fold(flt.text).split()
+        rows = self._rows.values()
+        if flt.district_id:
+            rows = [r for r in rows if r.district_id == flt.district_id]
+        if flt.category:
+            rows = [r for r in rows if r.category == flt.category]
+        if flt.case_status:
+            rows = [r for r in rows if r.case_status == flt.case_status]
+        for word in words:
+            rows = [r for r in rows if word in r.search_key]
+        ordered = sorted(rows, key=SORTS[sort], reverse=descending)
+        return [r.id for r in ordered]

@@ -1,0 +1,244 @@
+"""Read models of a case file for the case-file screen (#4): profile, notes, trainings, plans,
+grants and loans — plain frozen values built in one read session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlmodel import col, select
+
+from app.errors import NotFound
+from app.models import (
+    AttendanceMark,
+    Beneficiary,
+    BusinessPlan,
+    CaseNote,
+    District,
+    Enrollment,
+    GrantItem,
+    InKindGrant,
+    Loan,
+    Officer,
+    TrainingCourse,
+    TrainingSession,
+)
+from app.money import from_qepik
+from app.services.context import Actor
+from app.store import Database
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    code: str
+    surname: str
+    given_name: str
+    patronymic: str
+    sex: str
+    birth_date: date
+    district: str
+    village: str
+    category: str
+    disability: bool
+    disability_note: str
+    phone: str
+    id_document: str
+    consent_given: bool
+    consent_date: date | None
+    case_status: str
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+    def form_values(self) -> dict[str, object]:
+        """The editable fields, as the edit form and ``edit_beneficiary`` name them."""
+        return {
+            "surname": self.surname, "given_name": self.given_name,
+            "patronymic": self.patronymic, "sex": self.sex, "birth_date": self.birth_date,
+            "village": self.village, "category": self.category, "disability": self.disability,
+            "disability_note": self.disability_note, "phone": self.phone,
+            "id_document": self.id_document, "consent_given": self.consent_given,
+            "consent_date": self.consent_date, "case_status": self.case_status,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NoteView:
+    written_on: date
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TrainingView:
+    course_id: str
+    title: str
+    starts_on: date
+    attended: int
+    sessions: int
+    completed: bool
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: str
+    title: str
+    business_type: str
+    requested: Decimal
+    submitted_on: date
+    status: str
+    score: int | None
+    decision_note: str
+
+
+@dataclass(frozen=True)
+class GrantView:
+    given_on: date
+    items: tuple[str, ...]
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    id: str
+    number: str
+    principal: Decimal
+    status: str
+    created_on: date
+    disbursed_on: date | None
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    profile: Profile
+    notes: tuple[NoteView, ...]
+    trainings: tuple[TrainingView, ...]
+    plans: tuple[PlanView, ...]
+    grants: tuple[GrantView, ...]
+    loans: tuple[LoanLine, ...]
+
+
+def case_file(db: Database, beneficiary_id: str) -> CaseFile:
+    """Everything the case-file screen shows about one person."""
+    with db.session() as s:
+        b = s.get(Beneficiary, beneficiary_id)
+        if b is None or b.deleted:
+            raise NotFound("no such case file", field="beneficiary")
+        district = s.get(District, b.district_id)
+        profile = Profile(
+            b.id, b.code, b.surname, b.given_name, b.patronymic, b.sex, b.birth_date,
+            district.name if district else "", b.village, b.category, b.disability,
+            b.disability_note, b.phone, b.id_document, b.consent_given, b.consent_date,
+            b.case_status,
+        )  # fmt: skip
+        notes = tuple(
+            NoteView(n.written_on, o.full_name if o else "", n.text)
+            for n, o in s.exec(
+                select(CaseNote, Officer)
+                .join(Officer, col(Officer.id) == CaseNote.author_id, isouter=True)
+                .where(CaseNote.beneficiary_id == b.id, CaseNote.deleted == False)
+                .order_by(col(CaseNote.written_on).desc(), col(CaseNote.hlc).desc())
+            )
+        )
+        trainings = []
+        for course in s.exec(
+            select(TrainingCourse)
+            .join(Enrollment, col(Enrollment.course_id) == TrainingCourse.id)
+            .where(Enrollment.beneficiary_id == b.id, Enrollment.deleted == False)
+            .order_by(col(TrainingCourse.starts_on).desc())
+        ):
+            sessions = s.exec(
+                select(TrainingSession.id).where(
+                    TrainingSession.course_id == course.id, TrainingSession.deleted == False
+                )
+            ).all()
+            marks = s.exec(
+                select(AttendanceMark.session_id, AttendanceMark.present)
+                .where(col(AttendanceMark.session_id).in_(sessions))
+                .where(AttendanceMark.beneficiary_id == b.id)
+                .order_by(AttendanceMark.hlc)
+            ).all()
+            latest = dict(marks)
+            attended = sum(1 for present in latest.values() if present)
+            trainings.append(
+                TrainingView(
+                    course.id, course.title, course.starts_on, attended, len(sessions),
+                    attended >= course.min_sessions_to_complete,
+                )
+            )  # fmt: skip
+        plans = tuple(
+            PlanView(
+                p.id, p.title, p.business_type, from_qepik(p.requested_qepik), p.submitted_on,
+                p.status, p.score, p.decision_note,
+            )
+            for p in s.exec(
+                select(BusinessPlan)
+                .where(BusinessPlan.beneficiary_id == b.id, BusinessPlan.deleted == False)
+                .order_by(col(BusinessPlan.submitted_on).desc())
+            )
+        )  # fmt: skip
+        grants = []
+        for g in s.exec(
+            select(InKindGrant)
+            .where(InKindGrant.beneficiary_id == b.id, InKindGrant.deleted == False)
+            .order_by(col(InKindGrant.given_on).desc())
+        ):
+            items = s.exec(
+                select(GrantItem).where(GrantItem.grant_id == g.id, GrantItem.deleted == False)
+            ).all()
+            grants.append(
+                GrantView(
+                    g.given_on,
+                    tuple(f"{i.quantity} × {i.description}" for i in items),
+                    from_qepik(g.total_qepik),
+                )
+            )
+        loans = tuple(
+            LoanLine(
+                r.id, r.number, from_qepik(r.principal_qepik), r.status, r.created_on,
+                r.disbursed_on,
+            )
+            for r in s.exec(
+                select(Loan)
+                .where(Loan.beneficiary_id == b.id, Loan.deleted == False)
+                .order_by(col(Loan.created_on).desc())
+            )
+        )  # fmt: skip
+    return CaseFile(profile, notes, tuple(trainings), plans, tuple(grants), loans)
+
+
+@dataclass(frozen=True)
+class DistrictView:
+    id: str
+    name: str
+    code: str
+
+
+def districts(db: Database) -> list[DistrictView]:
+    """The districts this database knows (its own office's, and any pulled by sync)."""
+    with db.session() as s:
+        rows = s.exec(select(District).order_by(District.name)).all()
+    return [DistrictView(d.id, d.name, d.code) for d in rows]
+
+
+@dataclass(frozen=True)
+class OfficerView:
+    id: str
+    login: str
+    full_name: str
+    role: str
+    active: bool
+
+
+def officers(db: Database) -> list[OfficerView]:
+    with db.session() as s:
+        rows = s.exec(select(Officer).where(Officer.deleted == False).order_by(Officer.login))
+        return [OfficerView(o.id, o.login, o.full_name, o.role, o.active) for o in rows]
+
+
+def officer_view(actor: Actor) -> str:
+    """How the status bar names the person logged in."""
+    return f"{actor.full_name} ({actor.role.replace('_', ' ')})"
