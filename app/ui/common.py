@@ -1,0 +1,181 @@
+"""Small widgets every screen uses: tables with an empty state, inline field errors, date and
+money inputs, and the one way a service error reaches the person at the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError
+from app.ui.tablemodels import RowsModel
+
+ERROR_STYLE = "color: #b42318;"
+
+
+def table_view(model: RowsModel, *, sortable: bool = True) -> QTableView:
+    """A read-only row table with fixed row heights (so 100,000 rows scroll smoothly)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(sortable)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    for i, col in enumerate(model.columns):
+        if col.width:
+            view.setColumnWidth(i, col.width)
+    return view
+
+
+class WithEmptyState(QStackedWidget):
+    """Shows the table, or a sentence saying what to do next when there is nothing in it."""
+
+    def __init__(self, table: QWidget, message: str) -> None:
+        super().__init__()
+        self.table = table
+        self.message = QLabel(message)
+        self.message.setObjectName("empty_state")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #4b5563; font-size: 13pt; padding: 24px;")
+        self.addWidget(table)
+        self.addWidget(self.message)
+
+    def set_empty(self, empty: bool, message: str | None = None) -> None:
+        if message is not None:
+            self.message.setText(message)
+        self.setCurrentWidget(self.message if empty else self.table)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.message
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    edit.setDate(to_qdate(value or date.today()))
+    return edit
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class FormErrors:
+    """Inline errors: a red line under the field a service named; the typed text stays put."""
+
+    def __init__(self, form: QFormLayout, fields: dict[str, QWidget]) -> None:
+        self.form = form
+        self.fields = fields
+        self.labels: dict[str, QLabel] = {}
+        self.general = QLabel()
+        self.general.setObjectName("form_error")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        for name, widget in fields.items():
+            label = QLabel()
+            label.setObjectName(f"error_{name}")
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+            row, _ = form.getWidgetPosition(widget)
+            if row >= 0:
+                form.insertRow(row + 1, "", label)
+            self.labels[name] = label
+
+    def clear(self) -> None:
+        self.general.hide()
+        for label in self.labels.values():
+            label.hide()
+
+    def show(self, error: DomainError) -> None:
+        """Show the error beside its field (or at the top) and put the cursor there."""
+        self.clear()
+        label = self.labels.get(error.field or "")
+        if label is None:
+            self.general.setText(str(error))
+            self.general.show()
+            return
+        label.setText(str(error))
+        label.show()
+        self.fields[error.field or ""].setFocus()
+
+    def message(self, name: str) -> str:
+        label = self.labels.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def report_error(parent: QWidget, error: BaseException, title: str = "") -> None:
+    """A service refusal as a plain sentence; anything else as a short failure note."""
+    if isinstance(error, DomainError):
+        QMessageBox.warning(parent, title or parent.tr("Not saved"), str(error))
+    else:
+        QMessageBox.critical(
+            parent,
+            title or parent.tr("Something went wrong"),
+            parent.tr("The work did not finish: {error}").replace("{error}", str(error)),
+        )
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0;")
+    return label
+
+
+def shortcut(widget: QWidget, keys: str | QKeySequence, slot: Callable[[], object]) -> QShortcut:
+    sc = QShortcut(QKeySequence(keys), widget)
+    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    sc.activated.connect(slot)
+    return sc
+
+
+class SearchBox(QLineEdit):
+    """A search field; Down moves into the table below it."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def vbox(*widgets: QWidget, margins: int = 0) -> QWidget:
+    w = QWidget()
+    layout = QVBoxLayout(w)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    for x in widgets:
+        layout.addWidget(x)
+    return w

@@ -1,0 +1,171 @@
+"""Start: the first-run set-up (office and administrator) and the offline login."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.demo.data import DISTRICTS
+from app.errors import DomainError, NotFound, ValidationError
+from app.services import office
+from app.services.context import Actor
+from app.services.views.people import officers
+from app.store import Database
+from app.ui.common import FormErrors
+
+
+def needs_setup(db: Database) -> bool:
+    """True until this database has an office and at least one officer."""
+    try:
+        office.office(db)
+    except NotFound:
+        return True
+    return not officers(db)
+
+
+class SetupDialog(QDialog):
+    """First start: which district office this laptop serves, and its administrator."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setObjectName("setup")
+        self.setWindowTitle(self.tr("Set up Fieldbook"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Welcome. This laptop keeps its own records and works without internet. "
+                "Choose the district office it serves and create the administrator's login."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.district = QComboBox()
+        self.district.setEditable(False)
+        for d in sorted(DISTRICTS.values(), key=lambda d: d.name):
+            self.district.addItem(f"{d.name} ({d.code})", (d.name, d.code, d.name_en))
+        self.device_no = QSpinBox()
+        self.device_no.setRange(1, 99)
+        self.device_no.setToolTip(self.tr("Each laptop of the office has its own number"))
+        self.full_name = QLineEdit()
+        self.login = QLineEdit("admin")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("District office"), self.district)
+        form.addRow(self.tr("Laptop number"), self.device_no)
+        form.addRow(self.tr("Administrator's full name"), self.full_name)
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Password (8 or more characters)"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        layout.addLayout(form)
+        self.errors = FormErrors(
+            form,
+            {"district": self.district, "device_no": self.device_no,
+             "full_name": self.full_name, "login": self.login, "password": self.password,
+             "repeat": self.repeat},
+        )  # fmt: skip
+        layout.addWidget(self.errors.general)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create office"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        try:  # the office exists but its administrator was never created: keep the district
+            off = office.office(db)
+            self.district.setCurrentIndex(
+                self.district.findText(off.district_name, flags=Qt.MatchFlag.MatchStartsWith)
+            )
+            self.district.setEnabled(False)
+            self.device_no.setValue(off.device_no)
+            self.device_no.setEnabled(False)
+        except NotFound:
+            pass
+        self.full_name.setFocus()
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            if self.password.text() != self.repeat.text():
+                raise ValidationError(self.tr("the two passwords differ"), field="repeat")
+            if len(self.password.text()) < 8:
+                raise ValidationError(
+                    self.tr("a password has at least 8 characters"), field="password"
+                )
+            if not self.full_name.text().strip():
+                raise ValidationError(self.tr("enter the administrator's name"), field="full_name")
+            name, code, name_en = self.district.currentData()
+            office.initialise_office(
+                self.db, district_name=name, district_code=code, district_en=name_en,
+                device_no=self.device_no.value(),
+            )  # fmt: skip
+            self.actor = office.create_officer(
+                self.db, actor=None, login=self.login.text(), full_name=self.full_name.text(),
+                role="administrator", password=self.password.text(),
+            )  # fmt: skip
+        except DomainError as e:
+            self.errors.show(e)
+            return
+        self.accept()
+
+
+class LoginDialog(QDialog):
+    """The officer's login; checked against this laptop's database (no network needed)."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setObjectName("login")
+        off = office.office(db)
+        self.setWindowTitle(self.tr("Fieldbook — log in"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("{district} office").replace("{district}", off.district_name))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.login = QLineEdit()
+        self.login.setObjectName("login_name")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Password"), self.password)
+        layout.addLayout(form)
+        self.errors = FormErrors(form, {"login": self.login, "password": self.password})
+        layout.addWidget(self.errors.general)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.login.setFocus()
+
+    def check(self) -> None:
+        self.errors.clear()
+        try:
+            self.actor = office.authenticate(
+                self.db, login=self.login.text(), password=self.password.text()
+            )
+        except DomainError as e:
+            self.errors.show(e)
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()

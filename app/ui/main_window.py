@@ -1,0 +1,135 @@
+"""The main window: navigation (Ctrl+1…6), one screen at a time, a status bar that says who is
+logged in, which office, and the sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services.views.people import officer_view
+from app.ui.context import AppContext
+from app.ui.screens.beneficiaries import BeneficiariesScreen
+from app.ui.screens.loans import LoansScreen
+from app.ui.screens.repayments import RepaymentsScreen
+from app.ui.screens.reports import ReportsScreen
+from app.ui.screens.settings import SettingsScreen
+from app.ui.screens.trainings import TrainingsScreen
+
+# Which screens a role works in; the others stay visible but disabled, so nobody wonders
+# where they went. Everyone reads case files and reports.
+SCREEN_ROLES = {
+    "beneficiaries": None,
+    "trainings": ("trainer", "supervisor", "administrator"),
+    "loans": ("loan_officer", "supervisor", "administrator"),
+    "repayments": ("loan_officer", "supervisor", "administrator"),
+    "reports": None,
+    "settings": None,
+}
+
+
+def first_screen(role: str) -> str:
+    return {"loan_officer": "repayments", "trainer": "trainings"}.get(role, "beneficiaries")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowTitle(
+            self.tr("Fieldbook — {district} office").replace("{district}", ctx.office.district_name)
+        )
+        self.resize(1200, 760)
+        self.screens: dict[str, QWidget] = {
+            "beneficiaries": BeneficiariesScreen(ctx),
+            "trainings": TrainingsScreen(ctx),
+            "loans": LoansScreen(ctx),
+            "repayments": RepaymentsScreen(ctx),
+            "reports": ReportsScreen(ctx),
+            "settings": SettingsScreen(ctx),
+        }
+        titles = {
+            "beneficiaries": self.tr("Beneficiaries"),
+            "trainings": self.tr("Trainings"),
+            "loans": self.tr("Loans"),
+            "repayments": self.tr("Repayments"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 12pt; border: none; background: #f3f4f6; }"
+            "QListWidget::item { padding: 10px 12px; }"
+            "QListWidget::item:selected { background: #1d4ed8; color: white; }"
+            "QListWidget::item:disabled { color: #9ca3af; }"
+        )
+        self.stack = QStackedWidget()
+        self.keys = list(self.screens)
+        for n, key in enumerate(self.keys, start=1):
+            item = QListWidgetItem(f"{titles[key]}   Ctrl+{n}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            allowed = SCREEN_ROLES[key] is None or ctx.actor.role in SCREEN_ROLES[key]
+            if not allowed:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("Not part of your role"))
+            self.nav.addItem(item)
+            self.stack.addWidget(self.screens[key])
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(lambda row: self._shown(self.keys[row]))
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.who = QLabel(officer_view(ctx.actor))
+        self.who.setObjectName("status_officer")
+        self.where = QLabel(
+            self.tr("{district} · laptop {code}-{n}")
+            .replace("{district}", ctx.office.district_name)
+            .replace("{code}", ctx.office.district_code)
+            .replace("{n}", str(ctx.office.device_no))
+        )
+        self.sync_state = QLabel(self.tr("Offline — changes are kept on this laptop"))
+        self.sync_state.setObjectName("status_sync")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.who)
+        bar.addPermanentWidget(self.where)
+        bar.addPermanentWidget(self.sync_state)
+        ctx.status_message.connect(lambda text: bar.showMessage(text, 15_000))
+        QTimer.singleShot(0, lambda: self.show_screen(first_screen(ctx.actor.role)))
+
+    def allowed(self, key: str) -> bool:
+        item = self.nav.item(self.keys.index(key))
+        return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    def show_screen(self, key: str) -> bool:
+        if not self.allowed(key):
+            self.statusBar().showMessage(self.tr("That screen is not part of your role."), 5000)
+            return False
+        self.nav.setCurrentRow(self.keys.index(key))
+        return True
+
+    def _shown(self, key: str) -> None:
+        screen = self.screens[key]
+        self.stack.setCurrentWidget(screen)
+        if getattr(screen, "stale", False):
+            screen.refresh()
+
+    def current_key(self) -> str:
+        return self.keys[self.nav.currentRow()]

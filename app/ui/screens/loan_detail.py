@@ -1,0 +1,204 @@
+"""One loan: terms, the schedule with each installment's state, the ledger, and the actions the
+officer's role allows (disburse, reverse an entry with a reason, write off)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+)
+
+from app.errors import DomainError
+from app.money import format_amount
+from app.services import loans
+from app.services.views.loans import EntryView, LoanDetail, loan_detail
+from app.ui import labels
+from app.ui.common import report_error, table_view
+from app.ui.context import AppContext
+from app.ui.tablemodels import LATE, Column, RowsModel, show_date
+
+
+class LoanDialog(QDialog):
+    def __init__(self, ctx: AppContext, loan_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loan_id = loan_id
+        self.setObjectName("loan")
+        self.resize(940, 640)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setObjectName("loan_summary")
+        self.summary.setWordWrap(True)
+        self.schedule_model = RowsModel(
+            [Column("#", lambda i: i.n, right=True, width=40),
+             Column(self.tr("Due"), lambda i: i.due, width=90),
+             Column(self.tr("Principal"), lambda i: i.principal_due, right=True, width=110),
+             Column(self.tr("Interest"), lambda i: i.interest_due, right=True, width=100),
+             Column(self.tr("Paid"), lambda i: i.principal_paid + i.interest_paid, right=True,
+                    width=110),
+             Column(self.tr("Paid on"), lambda i: i.paid_on, width=90),
+             Column(self.tr("Status"), lambda i: labels.installment_status(i.status))],
+            highlight=lambda i: LATE if i.status == "overdue" else None,
+        )  # fmt: skip
+        self.entries_model = RowsModel(
+            [Column(self.tr("Date"), lambda e: e.value_date, width=90),
+             Column(self.tr("Type"), lambda e: labels.entry_kind(e.kind), width=110),
+             Column(self.tr("Amount"), lambda e: e.amount, right=True, width=110),
+             Column(self.tr("Receipt"), lambda e: e.receipt_no, width=120),
+             Column(self.tr("Interest"), lambda e: e.interest if e.kind == "repayment" else None,
+                    right=True, width=90),
+             Column(self.tr("Principal"), lambda e: e.principal if e.kind == "repayment"
+                    else None, right=True, width=100),
+             Column(self.tr("Officer"), lambda e: e.officer, width=140),
+             Column(self.tr("Note"), self._note)],
+            highlight=lambda e: LATE if e.reversed else None,
+        )  # fmt: skip
+        self.schedule = table_view(self.schedule_model, sortable=False)
+        self.schedule.setObjectName("schedule")
+        self.entries = table_view(self.entries_model, sortable=False)
+        self.entries.setObjectName("entries")
+        self.entries.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.schedule)
+        split.addWidget(self.entries)
+
+        self.disburse_button = QPushButton(self.tr("Disburse"))
+        self.disburse_button.setObjectName("disburse")
+        self.disburse_button.clicked.connect(self.disburse)
+        self.reverse_button = QPushButton(self.tr("Reverse selected entry…"))
+        self.reverse_button.setObjectName("reverse")
+        self.reverse_button.clicked.connect(self.reverse)
+        self.write_off_button = QPushButton(self.tr("Write off…"))
+        self.write_off_button.setObjectName("write_off")
+        self.write_off_button.clicked.connect(self.write_off)
+        actions = QHBoxLayout()
+        for b in (self.disburse_button, self.reverse_button, self.write_off_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        actions.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self.detail: LoanDetail | None = None
+        self.refresh()
+
+    def _note(self, e: EntryView) -> str:
+        if e.kind == "reversal":
+            return self.tr("reverses an earlier entry: {reason}").replace("{reason}", e.reason)
+        if e.reversed:
+            return self.tr("reversed")
+        return e.reason
+
+    def refresh(self) -> None:
+        self.detail = d = loan_detail(self.ctx.db, self.loan_id)
+        st = d.state
+        self.setWindowTitle(self.tr("Loan {n}").replace("{n}", d.number))
+        self.title.setText(f"{d.number} · {d.beneficiary} ({d.code})")
+        parts = [
+            f"{d.product}: {format_amount(d.principal)}, {d.rate}% "
+            + self.tr("a year, {n} installments").replace("{n}", str(d.term)),
+            self.tr("Status: {s}").replace("{s}", labels.loan_status(d.status)),
+        ]
+        if d.disbursed_on:
+            parts.append(self.tr("disbursed {d}").replace("{d}", show_date(d.disbursed_on)))
+            parts.append(
+                self.tr("principal outstanding {p}; total owed today {t}")
+                .replace("{p}", format_amount(st.outstanding_principal))
+                .replace("{t}", format_amount(st.total_outstanding))
+            )
+            if st.days_in_arrears:
+                parts.append(self.tr("{d} days late").replace("{d}", str(st.days_in_arrears)))
+        self.summary.setText(" · ".join(parts))
+        self.schedule_model.set_rows(st.installments)
+        self.entries_model.set_rows(d.entries)
+        self._enable()
+
+    def selected_entry(self) -> EntryView | None:
+        index = self.entries.currentIndex()
+        return self.entries_model.row_at(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        d = self.detail
+        assert d is not None
+        self.disburse_button.setVisible(d.status == "approved")
+        self.disburse_button.setEnabled(self.ctx.may("loan.disburse"))
+        entry = self.selected_entry()
+        self.reverse_button.setEnabled(
+            self.ctx.may("entry.reverse") and entry is not None and entry.reversible
+        )
+        self.write_off_button.setEnabled(self.ctx.may("loan.write_off") and d.status == "active")
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_reason(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt)
+        return text if ok else None
+
+    def _done(self) -> None:
+        self.ctx.changed(loans=frozenset({self.loan_id}))
+        self.refresh()
+
+    def disburse(self) -> None:
+        d = self.detail
+        assert d is not None
+        question = (
+            self.tr("Pay out {amount} to {name} today?")
+            .replace("{amount}", format_amount(d.principal))
+            .replace("{name}", d.beneficiary)
+        )
+        if not self.confirm(self.tr("Disburse"), question):
+            return
+        try:
+            loans.disburse(self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id)
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self._done()
+
+    def reverse(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        reason = self.ask_reason(
+            self.tr("Reverse entry"),
+            self.tr("Why is this {kind} of {amount} reversed?")
+            .replace("{kind}", labels.entry_kind(entry.kind).lower())
+            .replace("{amount}", format_amount(entry.amount)),
+        )
+        if reason is None:
+            return
+        try:
+            loans.reverse_entry(self.ctx.db, actor=self.ctx.actor, entry_id=entry.id, reason=reason)
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self._done()
+
+    def write_off(self) -> None:
+        reason = self.ask_reason(
+            self.tr("Write off"), self.tr("Why is what is still owed written off?")
+        )
+        if reason is None:
+            return
+        try:
+            loans.write_off(self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id, reason=reason)
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self._done()

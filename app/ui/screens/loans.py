@@ -1,0 +1,133 @@
+"""Loans: the portfolio table (outstanding and days late by replay), late rows marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.services.context import Changes
+from app.services.views.loans import LoanRow, loan_rows
+from app.text import fold
+from app.ui import labels, workers
+from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
+from app.ui.context import AppContext
+from app.ui.tablemodels import LATE, Column, RowsModel
+
+
+class LoansScreen(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("loans")
+        self.stale = True
+        self.rows: list[LoanRow] = []
+        self.model = RowsModel(
+            [Column(self.tr("Loan"), lambda r: r.number, width=115),
+             Column(self.tr("Beneficiary"), lambda r: r.beneficiary, width=190),
+             Column(self.tr("Product"), lambda r: r.product, width=180),
+             Column(self.tr("Principal"), lambda r: r.principal, right=True, width=110),
+             Column(self.tr("Disbursed"), lambda r: r.disbursed_on, width=90),
+             Column(self.tr("Outstanding"), lambda r: r.outstanding, right=True, width=115),
+             Column(self.tr("Days late"), lambda r: r.days_late or "", right=True, width=80,
+                    sort=lambda r: r.days_late),
+             Column(self.tr("Status"), lambda r: labels.loan_status(r.status))],
+            highlight=lambda r: LATE if r.late else None,
+            parent=self,
+        )  # fmt: skip
+        self.table = table_view(self.model)
+        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
+        self.table.activated.connect(lambda i: self.open_row(i.row()))
+        self.body = WithEmptyState(self.table, self.tr("Loading loans…"))
+        self.search = SearchBox()
+        self.search.setObjectName("loan_search")
+        self.search.setPlaceholderText(self.tr("Find a loan by number or name (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply)
+        self.search.down_pressed.connect(self.table.setFocus)
+        self.search.returnPressed.connect(lambda: self.open_row(self.table.currentIndex().row()))
+        self.late_only = QCheckBox(self.tr("Late only"))
+        self.late_only.setObjectName("late_only")
+        self.late_only.toggled.connect(self.apply)
+        self.new_button = QPushButton(self.tr("New loan (Ctrl+N)"))
+        self.new_button.setObjectName("new_loan")
+        self.new_button.setEnabled(ctx.may("loan.create"))
+        self.new_button.clicked.connect(self.new_loan)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.late_only)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Loans")))
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.count)
+        shortcut(self, "Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll()))
+        shortcut(self, "Ctrl+N", self.new_loan)
+        ctx.changes_applied.connect(self.on_changes)
+        self._keys: dict[str, str] = {}
+
+    def refresh(self) -> None:
+        """Replaying every loan takes a moment on a big office: done off the GUI thread."""
+        self.stale = False
+        if not self.rows:
+            self.body.set_empty(True, self.tr("Loading loans…"))
+        workers.start(
+            lambda db, as_of, state: loan_rows(db, as_of),
+            self.ctx.db,
+            date.today(),
+            on_done=self._loaded,
+            on_error=lambda e: report_error(self, e),
+            parent=self,
+        )
+
+    def _loaded(self, rows: list[LoanRow]) -> None:
+        self.rows = rows
+        self._keys = {r.id: fold(f"{r.number} {r.beneficiary} {r.code}") for r in rows}
+        self.apply()
+
+    def apply(self) -> None:
+        words = fold(self.search.text()).split()
+        shown = [
+            r
+            for r in self.rows
+            if all(w in self._keys[r.id] for w in words)
+            and (r.late or not self.late_only.isChecked())
+        ]
+        self.model.set_rows(shown)
+        if not self.rows:
+            self.body.set_empty(
+                True,
+                self.tr("No loans yet — open a case file, or press Ctrl+N to create a loan."),
+            )
+        elif not shown:
+            self.body.set_empty(True, self.tr("No loan matches. Clear the search or the filter."))
+        else:
+            self.body.set_empty(False)
+        late = sum(1 for r in self.rows if r.late)
+        self.count.setText(
+            self.tr("{shown} of {total} loans; {late} late").replace("{shown}", f"{len(shown):,}")
+            .replace("{total}", f"{len(self.rows):,}").replace("{late}", f"{late:,}")
+        )  # fmt: skip
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.loans:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self.stale = True
+
+    def open_row(self, row: int) -> None:
+        if row < 0 or self.body.is_empty:
+            return
+        from app.ui.screens.loan_detail import LoanDialog
+
+        LoanDialog(self.ctx, self.model.row_at(row).id, self).exec()
+
+    def new_loan(self) -> None:
+        if not self.ctx.may("loan.create"):
+            return
+        from app.ui.screens.loan_form import NewLoanDialog
+
+        NewLoanDialog(self.ctx, parent=self).exec()

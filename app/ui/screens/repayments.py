@@ -1,0 +1,276 @@
+"""Repayment entry, built for thirty receipts at the end of a market day, keyboard only.
+
+Type part of a loan number or a name (``aliyeva`` finds ``Əliyeva``), Enter picks the first
+match and fills the amount due; Enter again saves. The form clears for the next one, the split
+(penalty, fee, interest, principal) and the new balance are shown, and today's receipts add up
+underneath.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError, ValidationError
+from app.money import format_amount
+from app.services import loans
+from app.services.context import Changes
+from app.services.views.loans import (
+    AmountDue,
+    LoanChoice,
+    active_loans,
+    amount_due,
+    match_loans,
+    next_receipt_no,
+    receipts_on,
+)
+from app.ui.common import FormErrors, WithEmptyState, date_edit, from_qdate, heading, table_view
+from app.ui.context import AppContext
+from app.ui.tablemodels import LATE, Column, RowsModel, show_date
+
+
+class RepaymentsScreen(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("repayments")
+        self.stale = True
+        self.choices: list[LoanChoice] = []
+        self.matches: list[LoanChoice] = []
+        self.loan: AmountDue | None = None
+        self.last_receipt: str | None = None
+
+        self.loan_field = QLineEdit()
+        self.loan_field.setObjectName("loan_field")
+        self.loan_field.setPlaceholderText(self.tr("Loan number or name, then Enter"))
+        self.completions = QStringListModel(self)
+        self.completer = QCompleter(self.completions, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated.connect(self._picked)
+        self.loan_field.setCompleter(self.completer)
+        self.loan_field.textEdited.connect(self._typed)
+        self.loan_field.returnPressed.connect(self._choose_first)
+        self.loan_info = QLabel(self.tr("No loan chosen."))
+        self.loan_info.setObjectName("loan_info")
+        self.loan_info.setWordWrap(True)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText(self.tr("e.g. 112,50"))
+        self.paid_on = date_edit()
+        self.paid_on.setObjectName("paid_on")
+        self.receipt = QLineEdit()
+        self.receipt.setObjectName("receipt")
+        for field in (self.amount, self.receipt):
+            field.returnPressed.connect(self.save)
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button.setObjectName("save_repayment")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setEnabled(ctx.may("loan.repay"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Loan"), self.loan_field)
+        form.addRow("", self.loan_info)
+        form.addRow(self.tr("Amount (₼)"), self.amount)
+        form.addRow(self.tr("Paid on"), self.paid_on)
+        form.addRow(self.tr("Receipt number"), self.receipt)
+        self.errors = FormErrors(
+            form, {"loan": self.loan_field, "amount": self.amount, "paid_on": self.paid_on,
+                   "receipt_no": self.receipt},
+        )  # fmt: skip
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet(
+            "background: #ecfdf3; border: 1px solid #abefc6; padding: 8px; font-size: 11pt;"
+        )
+        self.result.hide()
+        self.print_button = QPushButton(self.tr("Print receipt"))
+        self.print_button.setObjectName("print_receipt")
+        self.print_button.clicked.connect(self.print_receipt)
+        self.print_button.setEnabled(False)
+
+        self.today_model = RowsModel(
+            [Column(self.tr("Receipt"), lambda r: r.receipt_no, width=130),
+             Column(self.tr("Time"), lambda r: r.recorded_at.strftime("%H:%M"), width=60),
+             Column(self.tr("Loan"), lambda r: r.loan_number, width=115),
+             Column(self.tr("Beneficiary"), lambda r: r.beneficiary, width=200),
+             Column(self.tr("Amount"), lambda r: r.amount, right=True, width=110),
+             Column(self.tr("Note"), lambda r: self.tr("reversed") if r.reversed else "")],
+            highlight=lambda r: LATE if r.reversed else None,
+        )  # fmt: skip
+        self.today = WithEmptyState(
+            table_view(self.today_model, sortable=False),
+            self.tr("No repayments recorded today yet — they appear here as you save them."),
+        )
+        self.total = QLabel()
+        self.total.setObjectName("today_total")
+        self.total.setStyleSheet("font-weight: 600;")
+
+        left = QVBoxLayout()
+        left.addWidget(self.errors.general)
+        left.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        left.addWidget(self.result)
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Repayments")))
+        if not ctx.may("loan.repay"):
+            note = QLabel(self.tr("Only loan officers and supervisors record repayments."))
+            note.setObjectName("role_note")
+            layout.addWidget(note)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Recorded today on this laptop")))
+        layout.addWidget(self.today, 1)
+        layout.addWidget(self.total)
+        ctx.changes_applied.connect(self.on_changes)
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.stale = False
+        self.choices = active_loans(self.ctx.db)
+        self.receipt.setPlaceholderText(
+            self.tr("{n} (automatic)").replace("{n}", next_receipt_no(self.ctx.db))
+        )
+        rows = receipts_on(self.ctx.db, self.ctx.actor.officer_id, date.today())
+        self.today_model.set_rows(rows)
+        self.today.set_empty(not rows)
+        total = sum((r.amount for r in rows if not r.reversed), Decimal("0.00"))
+        self.total.setText(
+            self.tr("Today: {n} receipts, {total}").replace("{n}", str(len(rows)))
+            .replace("{total}", format_amount(total))
+        )  # fmt: skip
+        if not self.loan_field.hasFocus():
+            self.loan_field.setFocus()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.loans:
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
+
+    # -- choosing the loan -----------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        self.loan = None
+        self.matches = match_loans(self.choices, text)[:30] if text.strip() else []
+        self.completions.setStringList([c.label for c in self.matches])
+        self.loan_info.setText(
+            self.tr("{n} matching loans").replace("{n}", str(len(self.matches)))
+            if text.strip() else self.tr("No loan chosen.")
+        )  # fmt: skip
+
+    def _picked(self, label: str) -> None:
+        for c in self.matches:
+            if c.label == label:
+                self.choose(c)
+                return
+
+    def _choose_first(self) -> None:
+        if self.completer.popup().isVisible():
+            self.completer.popup().hide()
+        if self.loan is not None and self.loan_field.text() == self._label():
+            self.amount.setFocus()
+            return
+        matches = self.matches or match_loans(self.choices, self.loan_field.text())
+        if not matches:
+            self.errors.show(ValidationError(self.tr("no active loan matches this"), field="loan"))
+            return
+        self.choose(matches[0])
+
+    def _label(self) -> str:
+        return f"{self.loan.number} — {self.loan.beneficiary}" if self.loan else ""
+
+    def choose(self, choice: LoanChoice) -> None:
+        """Fill the form for a loan: the amount due now, pre-selected so typing replaces it."""
+        self.errors.clear()
+        self.loan = amount_due(self.ctx.db, choice.id, from_qdate(self.paid_on.date()))
+        self.loan_field.setText(self._label())
+        info = (
+            self.tr("Due now {due} · total owed {total}")
+            .replace("{due}", format_amount(self.loan.due_now))
+            .replace("{total}", format_amount(self.loan.total_outstanding))
+        )
+        if self.loan.days_late:
+            info += " · " + self.tr("{d} days late").replace("{d}", str(self.loan.days_late))
+        if self.loan.next_due_on:
+            info += " · " + self.tr("next installment {d}").replace(
+                "{d}", show_date(self.loan.next_due_on)
+            )
+        self.loan_info.setText(info)
+        self.amount.setText(f"{self.loan.due_now:.2f}".replace(".", ","))
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> None:
+        self.errors.clear()
+        if self.loan is None:
+            self.errors.show(ValidationError(self.tr("choose a loan first"), field="loan"))
+            return
+        try:
+            result = loans.record_repayment(
+                self.ctx.db, actor=self.ctx.actor, loan_id=self.loan.loan_id,
+                amount=self.amount.text(), paid_on=from_qdate(self.paid_on.date()),
+                receipt_no=self.receipt.text().strip() or None,
+            )  # fmt: skip
+        except DomainError as e:
+            self.errors.show(e)  # everything typed stays
+            return
+        loan_id = self.loan.loan_id
+        a = result.allocation
+        parts = [
+            (self.tr("penalty"), a.penalty), (self.tr("fee"), a.fee),
+            (self.tr("interest"), a.interest), (self.tr("principal"), a.principal),
+        ]  # fmt: skip
+        split = ", ".join(f"{name} {format_amount(v)}" for name, v in parts if v)
+        self.result.setText(
+            self.tr("Receipt {r}: {amount} on {loan} — {split}. Principal still owed: {left}.")
+            .replace("{r}", result.receipt_no).replace("{amount}", format_amount(result.amount))
+            .replace("{loan}", result.loan_number).replace("{split}", split)
+            .replace("{left}", format_amount(result.outstanding_principal))
+            + (" " + self.tr("The loan is repaid.") if result.loan_status == "closed" else "")
+        )  # fmt: skip
+        self.result.show()
+        self.last_receipt = result.receipt_no
+        self.print_button.setEnabled(True)
+        self.loan = None
+        self.loan_field.clear()
+        self.amount.clear()
+        self.receipt.clear()
+        self.matches = []
+        self.loan_info.setText(self.tr("Saved. Next loan?"))
+        self.ctx.changed(loans=frozenset({loan_id}))
+
+    def print_receipt(self) -> None:
+        from app.ui.outputs import save_receipt
+
+        if self.last_receipt:
+            save_receipt(self.ctx, self.last_receipt, self)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # Esc clears the form for the next receipt
+            self.loan = None
+            self.loan_field.clear()
+            self.amount.clear()
+            self.receipt.clear()
+            self.errors.clear()
+            self.loan_field.setFocus()
+            return
+        super().keyPressEvent(event)

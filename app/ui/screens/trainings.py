@@ -1,0 +1,389 @@
+"""Trainings: courses with their sessions, and the attendance grid (people × sessions).
+
+Each tick is saved at once as an attendance mark; "all present" marks a whole session. The
+grid shows per person how many sessions were attended and whether that completes the course.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DomainError, ValidationError
+from app.services import training
+from app.services.directory import Directory, Filter
+from app.services.views.training import CourseGrid, CourseRow, course_grid, courses
+from app.ui import labels
+from app.ui.common import (
+    FormErrors,
+    WithEmptyState,
+    date_edit,
+    from_qdate,
+    heading,
+    report_error,
+    shortcut,
+    table_view,
+)
+from app.ui.context import AppContext
+from app.ui.tablemodels import Column, RowsModel, show_date
+
+FIXED = 2  # name and sex come before the session columns
+
+
+class AttendanceModel(QAbstractTableModel):
+    """The register: a checkbox per person and session, saved through the service on toggle."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.grid: CourseGrid | None = None
+        self.present: list[list[bool]] = []
+
+    def load(self, grid: CourseGrid | None) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.present = [list(p.present) for p in grid.people] if grid else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.people)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.grid is None:
+            return 0
+        return FIXED + len(self.grid.sessions) + 2
+
+    def _sessions(self) -> int:
+        return len(self.grid.sessions) if self.grid else 0
+
+    def headerData(self, section: int, orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if self.grid is None:
+            return None
+        if section == 0:
+            return self.tr("Beneficiary")
+        if section == 1:
+            return self.tr("Sex")
+        k = section - FIXED
+        if k < self._sessions():
+            s = self.grid.sessions[k]
+            return (
+                self.tr("Day {n}\n{date}")
+                .replace("{n}", str(s.n))
+                .replace("{date}", show_date(s.held_on))
+            )
+        return self.tr("Attended") if k == self._sessions() else self.tr("Completed")
+
+    def _attended(self, row: int) -> int:
+        return sum(self.present[row])
+
+    def data(self, index, role: int = 0) -> Any:
+        if not index.isValid() or self.grid is None:
+            return None
+        person = self.grid.people[index.row()]
+        col, n = index.column(), self._sessions()
+        k = col - FIXED
+        if role == Qt.ItemDataRole.CheckStateRole and 0 <= k < n:
+            return (
+                Qt.CheckState.Checked if self.present[index.row()][k] else Qt.CheckState.Unchecked
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{person.name} ({person.code})"
+            if col == 1:
+                return labels.sex(person.sex)
+            if k == n:
+                return f"{self._attended(index.row())} / {n}"
+            if k == n + 1:
+                done = self._attended(index.row()) >= self.grid.course.min_sessions
+                return self.tr("Yes") if done else self.tr("Not yet")
+        if role == Qt.ItemDataRole.TextAlignmentRole and k >= n:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        k = index.column() - FIXED
+        if 0 <= k < self._sessions() and self.ctx.may("attendance.mark"):
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index, value, role: int = 0) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or self.grid is None:
+            return False
+        k = index.column() - FIXED
+        if not 0 <= k < self._sessions():
+            return False
+        present = Qt.CheckState(value) == Qt.CheckState.Checked
+        return self.mark(index.row(), k, present)
+
+    def mark(self, row: int, k: int, present: bool) -> bool:
+        assert self.grid is not None
+        if self.present[row][k] == present:
+            return True
+        training.mark_attendance(
+            self.ctx.db, actor=self.ctx.actor, session_id=self.grid.sessions[k].id,
+            beneficiary_id=self.grid.people[row].beneficiary_id, present=present,
+        )  # fmt: skip
+        self.present[row][k] = present
+        left, right = self.index(row, FIXED + k), self.index(row, self.columnCount() - 1)
+        self.dataChanged.emit(left, right)
+        return True
+
+    def mark_all(self, k: int) -> int:
+        """Mark everyone present in session k; returns how many marks were written."""
+        written = 0
+        for row in range(self.rowCount()):
+            if not self.present[row][k]:
+                self.mark(row, k, True)
+                written += 1
+        return written
+
+
+class NewCourseDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.course_id: str | None = None
+        self.setObjectName("new_course")
+        self.setWindowTitle(self.tr("New training course"))
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.title.setPlaceholderText(self.tr("e.g. Starting a small business"))
+        self.venue = QLineEdit()
+        self.starts_on = date_edit()
+        self.days = QSpinBox()
+        self.days.setRange(1, 30)
+        self.days.setValue(3)
+        self.min_sessions = QSpinBox()
+        self.min_sessions.setRange(1, 30)
+        self.min_sessions.setValue(2)
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("First day"), self.starts_on)
+        form.addRow(self.tr("Days (one session a day)"), self.days)
+        form.addRow(self.tr("Sessions needed to complete"), self.min_sessions)
+        self.errors = FormErrors(
+            form, {"title": self.title, "venue": self.venue, "days": self.days,
+                   "min_sessions_to_complete": self.min_sessions},
+        )  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            self.course_id = training.create_course(
+                self.ctx.db, actor=self.ctx.actor, title=self.title.text(),
+                venue=self.venue.text(), starts_on=from_qdate(self.starts_on.date()),
+                days=self.days.value(), min_sessions_to_complete=self.min_sessions.value(),
+            )  # fmt: skip
+        except DomainError as e:
+            self.errors.show(e)
+            return
+        self.ctx.changed(trainings=frozenset({self.course_id}))
+        self.accept()
+
+
+class TrainingsScreen(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("trainings")
+        self.stale = True
+        self.course_model = RowsModel(
+            [Column(self.tr("Course"), lambda c: c.title, width=200),
+             Column(self.tr("Starts"), lambda c: c.starts_on, width=85),
+             Column(self.tr("People"), lambda c: c.enrolled, right=True)]
+        )  # fmt: skip
+        self.course_table = table_view(self.course_model, sortable=False)
+        self.course_table.setObjectName("courses")
+        self.course_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_grid())
+        self.courses = WithEmptyState(
+            self.course_table, self.tr("No trainings yet — create one with New course (Ctrl+N).")
+        )
+        self.grid_model = AttendanceModel(ctx, self)
+        self.grid = table_view(RowsModel([]), sortable=False)  # swapped for the grid model
+        self.grid.setModel(self.grid_model)
+        self.grid.setObjectName("attendance_grid")
+        self.grid_model.dataChanged.connect(lambda *_: self._update_completion())
+        self.grid.horizontalHeader().setStretchLastSection(False)
+        self.grid_box = WithEmptyState(
+            self.grid, self.tr("Choose a course on the left to see its attendance register.")
+        )
+        self.course_title = QLabel()
+        self.course_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.completion = QLabel()
+        self.completion.setObjectName("completion")
+        self.all_present = QHBoxLayout()
+        self.all_present_box = QWidget()
+        self.all_present_box.setLayout(self.all_present)
+        self.enrol_field = QLineEdit()
+        self.enrol_field.setObjectName("enrol_field")
+        self.enrol_field.setPlaceholderText(self.tr("Enrol: type a name or case number, Enter"))
+        self.enrol_field.returnPressed.connect(self.enrol)
+        self._people: dict[str, str] = {}
+        self.new_button = QPushButton(self.tr("New course (Ctrl+N)"))
+        self.new_button.setObjectName("new_course")
+        self.new_button.clicked.connect(self.new_course)
+        manage = ctx.may("training.manage")
+        self.new_button.setEnabled(manage)
+        self.enrol_field.setEnabled(manage)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.courses, 1)
+        lv.addWidget(self.new_button)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.course_title)
+        rv.addWidget(self.all_present_box)
+        rv.addWidget(self.grid_box, 1)
+        rv.addWidget(self.completion)
+        rv.addWidget(self.enrol_field)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([340, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Trainings")))
+        if not ctx.may("attendance.mark"):
+            layout.addWidget(QLabel(self.tr("Trainers and supervisors mark attendance.")))
+        layout.addWidget(split, 1)
+        shortcut(self, "Ctrl+N", self.new_course)
+        ctx.changes_applied.connect(self.on_changes)
+
+    def refresh(self) -> None:
+        self.stale = False
+        current = self.current_course()
+        rows = courses(self.ctx.db)
+        self.course_model.set_rows(rows)
+        self.courses.set_empty(not rows)
+        if rows:
+            ids = [c.id for c in rows]
+            row = ids.index(current.id) if current and current.id in ids else 0
+            self.course_table.selectRow(row)
+        self.show_grid()
+
+    def on_changes(self, changes) -> None:
+        if changes.trainings or changes.people:
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def current_course(self) -> CourseRow | None:
+        index = self.course_table.currentIndex()
+        if not index.isValid() or self.courses.is_empty:
+            return None
+        return self.course_model.row_at(index.row())
+
+    def show_grid(self) -> None:
+        course = self.current_course()
+        while self.all_present.count():
+            item = self.all_present.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if course is None:
+            self.grid_model.load(None)
+            self.grid_box.set_empty(True)
+            self.course_title.setText("")
+            self.completion.setText("")
+            return
+        grid = course_grid(self.ctx.db, course.id)
+        self.grid_model.load(grid)
+        self.course_title.setText(
+            f"{course.title} · {course.venue} · {show_date(course.starts_on)}"
+        )
+        self.all_present.addWidget(QLabel(self.tr("All present:")))
+        for k, s in enumerate(grid.sessions):
+            b = QPushButton(self.tr("Day {n}").replace("{n}", str(s.n)))
+            b.setObjectName(f"all_present_{s.n}")
+            b.setEnabled(self.ctx.may("attendance.mark") and bool(grid.people))
+            b.clicked.connect(lambda _=False, k=k: self.mark_all(k))
+            self.all_present.addWidget(b)
+        self.all_present.addStretch(1)
+        self.grid_box.set_empty(
+            not grid.people, self.tr("Nobody enrolled yet — type a name below to enrol people.")
+        )
+        self.grid.resizeColumnsToContents()
+        self._update_completion()
+
+    def _update_completion(self) -> None:
+        grid = self.grid_model.grid
+        if grid is None:
+            return
+        done = sum(
+            1
+            for row in range(self.grid_model.rowCount())
+            if sum(self.grid_model.present[row]) >= grid.course.min_sessions
+        )
+        self.completion.setText(
+            self.tr("{done} of {n} completed (at least {k} of {s} sessions)")
+            .replace("{done}", str(done)).replace("{n}", str(len(grid.people)))
+            .replace("{k}", str(grid.course.min_sessions))
+            .replace("{s}", str(len(grid.sessions)))
+        )  # fmt: skip
+
+    def mark_all(self, k: int) -> None:
+        try:
+            self.grid_model.mark_all(k)
+        except DomainError as e:
+            report_error(self, e)
+        self._update_completion()
+
+    def new_course(self) -> None:
+        if not self.ctx.may("training.manage"):
+            return
+        NewCourseDialog(self.ctx, self).exec()
+
+    def _directory(self) -> Directory:
+        if self.ctx.directory is None:
+            self.ctx.directory = Directory(self.ctx.db)
+        return self.ctx.directory
+
+    def enrol(self) -> None:
+        course = self.current_course()
+        if course is None:
+            return
+        d = self._directory()
+        ids = d.search(Filter(text=self.enrol_field.text()))
+        try:
+            if len(ids) != 1:
+                raise ValidationError(
+                    self.tr("{n} people match; type more of the name or the case number").replace(
+                        "{n}", str(len(ids))
+                    ),
+                    field="beneficiary",
+                )
+            training.enroll(self.ctx.db, actor=self.ctx.actor, course_id=course.id,
+                            beneficiary_id=ids[0])  # fmt: skip
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self.enrol_field.clear()
+        self.ctx.changed(trainings=frozenset({course.id}))
