@@ -117,6 +117,8 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         k = index.column() - FIXED
         if 0 <= k < self._sessions() and self.ctx.may("attendance.mark"):
@@ -214,6 +216,7 @@ class TrainingsScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("trainings")
         self.stale = True
+        self._select_next: str | None = None
         self.course_model = RowsModel(
             [Column(self.tr("Course"), lambda c: c.title, width=200),
              Column(self.tr("Starts"), lambda c: c.starts_on, width=85),
@@ -281,16 +284,19 @@ class TrainingsScreen(QWidget):
     def refresh(self) -> None:
         self.stale = False
         current = self.current_course()
+        wanted = self._select_next or (current.id if current else None)
+        self._select_next = None
         rows = courses(self.ctx.db)
         self.course_model.set_rows(rows)
         self.courses.set_empty(not rows)
         if rows:
             ids = [c.id for c in rows]
-            row = ids.index(current.id) if current and current.id in ids else 0
-            self.course_table.selectRow(row)
+            self.course_table.selectRow(ids.index(wanted) if wanted in ids else 0)
         self.show_grid()
 
     def on_changes(self, changes) -> None:
+        if len(changes.trainings) == 1:  # a course just created or changed: show it
+            self._select_next = next(iter(changes.trainings))
         if changes.trainings or changes.people:
             self.stale = True
             if self.isVisible():

@@ -1,0 +1,64 @@
+"""Trainings in the GUI: new course, enrol, tick attendance in the grid, mark all present."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services.directory import Directory, Filter
+from app.services.views.training import course_grid
+from app.ui.screens.trainings import FIXED, NewCourseDialog
+from tests.ui.conftest import settle, type_text
+
+
+def test_new_course_enrol_and_mark_attendance_in_the_grid(qtbot, make_window, qtmodeltester):
+    window = make_window("trainer")
+    screen = window.screens["trainings"]
+    settle(qtbot)
+    dialog = NewCourseDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.title, "Kiçik biznesə başlamaq")
+    type_text(dialog.venue, "Ağdam icma mərkəzi")
+    dialog.save()
+    assert dialog.course_id
+    settle(qtbot)
+    assert screen.current_course().title == "Kiçik biznesə başlamaq"  # newest first
+    assert screen.grid_box.is_empty and "Nobody enrolled" in screen.grid_box.message.text()
+
+    people = [Directory(window.ctx.db).get(i) for i in Directory(window.ctx.db).search(Filter())]
+    for person in people[:3]:
+        screen.enrol_field.setText(person.code)
+        qtbot.keyClick(screen.enrol_field, Qt.Key.Key_Return)
+    settle(qtbot)
+    model = screen.grid_model
+    assert model.rowCount() == 3 and model.columnCount() == FIXED + 3 + 2
+    qtmodeltester.check(model)
+
+    # tick one box: saved at once, the attended count follows
+    box = model.index(0, FIXED)
+    assert model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.data(model.index(0, FIXED + 3), Qt.ItemDataRole.DisplayRole) == "1 / 3"
+    # mark all present on day 2: everyone now has day 2, person 0 has 2 of 3 = completed
+    qtbot.mouseClick(screen.findChild(type(screen.new_button), "all_present_2"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    stored = course_grid(window.ctx.db, dialog.course_id)
+    by_id = {p.beneficiary_id: p for p in stored.people}
+    first = by_id[model.grid.people[0].beneficiary_id]
+    assert first.present == (True, True, False) and first.completed
+    assert all(p.present[1] for p in stored.people)
+    assert "1 of 3 completed" in screen.completion.text()
+    # untick: the latest mark wins
+    model.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    stored = course_grid(window.ctx.db, dialog.course_id)
+    assert {p.beneficiary_id: p for p in stored.people}[first.beneficiary_id].attended == 1
+
+
+def test_a_loan_officer_sees_the_grid_but_cannot_tick(qtbot, make_window):
+    window = make_window("loan1")
+    screen = window.screens["trainings"]
+    screen.refresh()
+    assert screen.grid_model.rowCount() > 0  # the demo's latest course
+    box = screen.grid_model.index(0, FIXED)
+    assert not screen.grid_model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not screen.new_button.isEnabled() and not screen.enrol_field.isEnabled()
