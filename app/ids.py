@@ -45,6 +45,15 @@ def new_id() -> str:
     return str(uuid.UUID(int=value))
 
 
+def id_floor(at_ms: int) -> str:
+    """The smallest UUIDv7 string made at or after ``at_ms`` (Unix ms): ids compare as time.
+
+    Lets a query ask an indexed primary key for "rows created since" (e.g. today's receipts).
+    """
+    h = f"{at_ms:012x}"
+    return f"{h[:8]}-{h[8:]}-0000-0000-000000000000"
+
+
 def human_number(district_code: str, device_no: int, counter: int, prefix: str = "") -> str:
     """``XAC-3-00042``: district code, the device's short number, then its own counter.
 

@@ -48,3 +48,14 @@ def test_numbers_of_two_devices_never_collide():
     device_3 = {human_number("XAC", 3, n) for n in range(1, 500)}
     device_4 = {human_number("XAC", 4, n) for n in range(1, 500)}
     assert not device_3 & device_4
+
+
+def test_id_floor_orders_ids_by_the_time_they_were_made():
+    import time as _time
+
+    from app.ids import id_floor, new_id
+
+    before = id_floor(_time.time_ns() // 1_000_000)
+    made = new_id()
+    after = id_floor(_time.time_ns() // 1_000_000 + 1000)
+    assert before <= made < after

@@ -9,7 +9,7 @@ After a write, ``refresh`` reloads only the changed case files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
 
@@ -76,11 +76,17 @@ def _row(t: tuple) -> CaseFileRow:
 
 
 class Directory:
-    """Every live case file of this database, in memory, searchable."""
+    """Every live case file of this database, in memory, searchable.
+
+    Each sort order is computed once and kept; a search filters that ordered list (filtering
+    keeps the order), and typing one more letter filters the previous result only.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._rows: dict[str, CaseFileRow] = {}
+        self._ordered: dict[tuple[str, bool], list[CaseFileRow]] = {}
+        self._last: tuple[Filter, str, bool, list[CaseFileRow]] | None = None
         self.reload()
 
     def reload(self) -> None:
@@ -89,6 +95,11 @@ class Directory:
                 f"SELECT {_COLUMNS} FROM beneficiary WHERE deleted = 0"
             ).fetchall()
         self._rows = {t[0]: _row(tuple(t)) for t in result}
+        self._forget()
+
+    def _forget(self) -> None:
+        self._ordered.clear()
+        self._last = None
 
     def refresh(self, ids: set[str] | frozenset[str]) -> None:
         """Reload some case files after a write (a new one appears, a deleted one goes)."""
@@ -105,6 +116,7 @@ class Directory:
                 self._rows.pop(t[0], None)
             else:
                 self._rows[t[0]] = _row(tuple(t[:-1]))
+        self._forget()
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -112,21 +124,36 @@ class Directory:
     def get(self, row_id: str) -> CaseFileRow | None:
         return self._rows.get(row_id)
 
+    def _sorted(self, sort: str, descending: bool) -> list[CaseFileRow]:
+        key = (sort, descending)
+        if key not in self._ordered:
+            self._ordered[key] = sorted(self._rows.values(), key=SORTS[sort], reverse=descending)
+        return self._ordered[key]
+
     def search(self, flt: Filter, *, sort: str = "name", descending: bool = False) -> list[str]:
         """Ids of the matching case files in display order.
 
         Every word typed must appear in the folded name or code, so ``aliyeva`` finds
         ``Əliyeva`` and ``ismayil`` finds ``İsmayıl``; the order is the Azerbaijani alphabet's.
         """
-        words = fold(flt.text).split()
-        rows = self._rows.values()
-        if flt.district_id:
-            rows = [r for r in rows if r.district_id == flt.district_id]
-        if flt.category:
-            rows = [r for r in rows if r.category == flt.category]
-        if flt.case_status:
-            rows = [r for r in rows if r.case_status == flt.case_status]
-        for word in words:
+        rows = self._sorted(sort, descending)
+        last = self._last
+        text = fold(flt.text)
+        if (
+            last is not None
+            and (last[1], last[2]) == (sort, descending)
+            and replace(last[0], text="") == replace(flt, text="")
+            and text.startswith(fold(last[0].text))
+        ):
+            rows = last[3]  # one more letter typed: narrow the previous result
+        else:
+            if flt.district_id:
+                rows = [r for r in rows if r.district_id == flt.district_id]
+            if flt.category:
+                rows = [r for r in rows if r.category == flt.category]
+            if flt.case_status:
+                rows = [r for r in rows if r.case_status == flt.case_status]
+        for word in text.split():
             rows = [r for r in rows if word in r.search_key]
-        ordered = sorted(rows, key=SORTS[sort], reverse=descending)
-        return [r.id for r in ordered]
+        self._last = (flt, sort, descending, rows)
+        return [r.id for r in rows]

@@ -45,3 +45,16 @@ def test_refresh_picks_up_a_new_and_an_edited_case_file(db, officer):
     assert d.search(Filter(text="hesenova")) == [second]
     assert d.search(Filter(case_status="closed")) == [first]
     assert len(d) == 2
+
+
+def test_typing_letter_by_letter_gives_what_a_fresh_search_gives(db, officer):
+    for surname, given in (("Əliyeva", "Aynur"), ("Əliyev", "Rəşad"), ("Alıyeva", "Səbinə"),
+                           ("Məmmədli", "Ali"), ("Quliyeva", "Lalə")):  # fmt: skip
+        a_beneficiary(db, officer, surname=surname, given_name=given)
+    typed = Directory(db)
+    for prefix in ("a", "al", "ali", "aliy", "aliye", "aliyeva", "aliyeva ", "aliyeva a"):
+        assert typed.search(Filter(text=prefix)) == Directory(db).search(Filter(text=prefix))
+    assert _names(typed, typed.search(Filter(text="aliyeva a"))) == ["Alıyeva", "Əliyeva"]
+    # a filter changed between keystrokes starts again from the whole list
+    assert typed.search(Filter(text="aliyeva a", case_status="closed")) == []
+    assert len(typed.search(Filter(text="ali"))) == 4

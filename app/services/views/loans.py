@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlmodel import col, select
 
 from app.errors import NotFound
-from app.ids import human_number
+from app.ids import human_number, id_floor
 from app.ledger import LoanState
 from app.models import Beneficiary, LedgerEntry, Loan, LoanProduct, NumberCounter, Officer
 from app.money import from_qepik
@@ -18,7 +18,7 @@ from app.services import loans as loan_service
 from app.services import reports
 from app.services.office import office
 from app.store import Database
-from app.text import fold, search_key
+from app.text import fold
 
 ZERO = Decimal("0.00")
 
@@ -166,19 +166,17 @@ class LoanChoice:
 
 def active_loans(db: Database) -> list[LoanChoice]:
     """Loans money can be paid on, for the repayment form's completer."""
-    with db.session() as s:
-        rows = s.exec(
-            select(Loan.id, Loan.number, Beneficiary.surname, Beneficiary.given_name,
-                   Beneficiary.patronymic, Beneficiary.code)
-            .join(Beneficiary, col(Beneficiary.id) == Loan.beneficiary_id)
-            .where(Loan.status == "active", Loan.deleted == False)
-            .order_by(col(Loan.number))
-        ).all()  # fmt: skip
-    out = []
-    for r in rows:
-        name = f"{r[2]} {r[3]} {r[4]}".strip()
-        out.append(LoanChoice(r[0], r[1], name, r[5], search_key(r[1], r[5], name)))
-    return out
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT loan.id, loan.number, b.surname, b.given_name, b.patronymic, b.code, "
+            "b.search_key FROM loan JOIN beneficiary b ON b.id = loan.beneficiary_id "
+            "WHERE loan.status = 'active' AND loan.deleted = 0 ORDER BY loan.number"
+        ).fetchall()
+    # the case file's stored folded key (app.text.search_key) already holds name and code
+    return [
+        LoanChoice(r[0], r[1], f"{r[2]} {r[3]} {r[4]}".strip(), r[5], f"{r[1].lower()} {r[6]}")
+        for r in rows
+    ]
 
 
 def match_loans(choices: list[LoanChoice], text: str) -> list[LoanChoice]:
@@ -250,6 +248,8 @@ def receipts_on(db: Database, officer_id: str, on: date | None = None) -> list[R
             .join(Beneficiary, col(Beneficiary.id) == Loan.beneficiary_id)
             .where(LedgerEntry.kind == "repayment", LedgerEntry.officer_id == officer_id)
             .where(LedgerEntry.recorded_at >= start, LedgerEntry.recorded_at < end)
+            # ids are UUIDv7: the primary key index narrows to rows made since that day
+            .where(LedgerEntry.id >= id_floor(int(start.timestamp() * 1000)))
             .order_by(col(LedgerEntry.hlc).desc())
         ).all()
         ids = [e.id for e, *_ in rows]

@@ -8,7 +8,7 @@ underneath.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -30,6 +30,7 @@ from app.services.context import Changes
 from app.services.views.loans import (
     AmountDue,
     LoanChoice,
+    ReceiptRow,
     active_loans,
     amount_due,
     match_loans,
@@ -51,6 +52,7 @@ class RepaymentsScreen(QWidget):
         self.matches: list[LoanChoice] = []
         self.loan: AmountDue | None = None
         self.last_receipt: str | None = None
+        self._saving = False
 
         self.loan_field = QLineEdit()
         self.loan_field.setObjectName("loan_field")
@@ -146,10 +148,18 @@ class RepaymentsScreen(QWidget):
     def refresh(self) -> None:
         self.stale = False
         self.choices = active_loans(self.ctx.db)
+        self._refresh_today()
+        if not self.loan_field.hasFocus():
+            self.loan_field.setFocus()
+
+    def _refresh_today(self) -> None:
+        """Today's receipts and the next receipt number (cheap: after each save)."""
         self.receipt.setPlaceholderText(
             self.tr("{n} (automatic)").replace("{n}", next_receipt_no(self.ctx.db))
         )
-        rows = receipts_on(self.ctx.db, self.ctx.actor.officer_id, date.today())
+        self._show_today(receipts_on(self.ctx.db, self.ctx.actor.officer_id, date.today()))
+
+    def _show_today(self, rows: list[ReceiptRow]) -> None:
         self.today_model.set_rows(rows)
         self.today.set_empty(not rows)
         total = sum((r.amount for r in rows if not r.reversed), Decimal("0.00"))
@@ -157,11 +167,9 @@ class RepaymentsScreen(QWidget):
             self.tr("Today: {n} receipts, {total}").replace("{n}", str(len(rows)))
             .replace("{total}", format_amount(total))
         )  # fmt: skip
-        if not self.loan_field.hasFocus():
-            self.loan_field.setFocus()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.loans:
+        if changes.loans and not self._saving:  # another screen moved money: reload all
             self.stale = True
             if self.isVisible():
                 self.refresh()
@@ -233,7 +241,7 @@ class RepaymentsScreen(QWidget):
         except DomainError as e:
             self.errors.show(e)  # everything typed stays
             return
-        loan_id = self.loan.loan_id
+        loan_id, beneficiary = self.loan.loan_id, self.loan.beneficiary
         a = result.allocation
         parts = [
             (self.tr("penalty"), a.penalty), (self.tr("fee"), a.fee),
@@ -256,7 +264,21 @@ class RepaymentsScreen(QWidget):
         self.receipt.clear()
         self.matches = []
         self.loan_info.setText(self.tr("Saved. Next loan?"))
-        self.ctx.changed(loans=frozenset({loan_id}))
+        if result.loan_status != "active":  # repaid: no longer offered
+            self.choices = [c for c in self.choices if c.id != loan_id]
+        saved = ReceiptRow(
+            result.entry_id, result.receipt_no, result.loan_number, beneficiary, result.amount,
+            datetime.now().astimezone(), False,
+        )  # fmt: skip
+        self._show_today([saved, *self.today_model.keys()])  # no re-query: the list is known
+        self.receipt.setPlaceholderText(
+            self.tr("{n} (automatic)").replace("{n}", next_receipt_no(self.ctx.db))
+        )
+        self._saving = True
+        try:
+            self.ctx.changed(loans=frozenset({loan_id}))  # other screens mark themselves stale
+        finally:
+            self._saving = False
 
     def print_receipt(self) -> None:
         from app.ui.outputs import save_receipt
