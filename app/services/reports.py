@@ -161,3 +161,18 @@ def portfolio(db: Database, as_of: date | None = None) -> PortfolioSummary:
             ),
             as_of=as_of,
         )
+
+
+def loan_figures(db: Database, as_of: date) -> dict[str, tuple[str, int, int]]:
+    """Each disbursed loan's (status, outstanding principal in qəpik, days in arrears).
+
+    The portfolio table's columns, by the integer-qəpik replay (the same rules as ``replay``).
+    """
+    with _bulk():
+        return {
+            loan_id: (status, out_p, days)
+            for loan_id, order, _, dues, ps, is_, entries in _load(db, as_of)
+            for _, status, out_p, _, days, _, _ in (
+                _replay_qepik(dues, ps, is_, entries, as_of, order),
+            )
+        }

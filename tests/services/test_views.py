@@ -116,3 +116,20 @@ def test_training_summary_counts_by_sex_and_disability(db, trainer, officer):
     assert summary.completed_by_sex == {"F": 1, "M": 1}
     assert summary.completed_with_disability == 1
     assert training_views.training_summary(db, as_of=date(2026, 1, 1)).courses == 0
+
+
+def test_loan_rows_agree_with_the_full_replay_on_a_demo_office(tmp_path):
+    from app.demo.build import build_demo
+    from app.services.reports import loan_states
+    from app.store import open_database
+
+    db = open_database(tmp_path / "demo.sqlite")
+    build_demo(db, beneficiaries=120, seed=9, today=date.today())
+    states = loan_states(db, date.today())
+    rows = loan_views.loan_rows(db, date.today())
+    assert rows and any(r.late for r in rows)
+    for r in rows:
+        st = states.get(r.id)
+        assert r.outstanding == (st.outstanding_principal if st else Decimal("0.00"))
+        assert r.days_late == (st.days_in_arrears if st and st.status == "active" else 0)
+    db.close()

@@ -47,7 +47,7 @@ class LoanRow:
 def loan_rows(db: Database, as_of: date | None = None) -> list[LoanRow]:
     """Every loan with its outstanding principal and days late as of a date (replayed)."""
     as_of = as_of or date.today()
-    states = reports.loan_states(db, as_of)
+    figures = reports.loan_figures(db, as_of)
     with db.session() as s:
         rows = s.exec(
             select(
@@ -62,12 +62,11 @@ def loan_rows(db: Database, as_of: date | None = None) -> list[LoanRow]:
         ).all()  # fmt: skip
     out = []
     for r in rows:
-        st = states.get(r[0])
+        status, out_q, days = figures.get(r[0], ("", 0, 0))
         out.append(
             LoanRow(
                 r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6], from_qepik(r[7]), r[8],
-                st.outstanding_principal if st else ZERO,
-                st.days_in_arrears if st and st.status == "active" else 0, r[9],
+                from_qepik(out_q), days if status == "active" else 0, r[9],
             )
         )  # fmt: skip
     return out
