@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bundle bundle-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ test: lint
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench_core.py
+
+# #7: the self-contained folder in dist/fieldbook/ (see packaging/README.md); not part of `test`.
+bundle: $(STAMP)
+	$(VENV)/bin/python packaging/build.py
+
+bundle-smoke: bundle
+	$(VENV)/bin/python packaging/smoke.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import tempfile
@@ -25,6 +26,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
+from app.text import sort_key
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -37,24 +40,85 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("Fieldbook", "Fieldbook")) / "fieldbook.sqlite"
 
 
-def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
-    """Open one SQLite connection with Fieldbook's settings. The only place that does."""
-    conn = sqlite3.connect(
-        os.fspath(path),
+@functools.lru_cache(maxsize=131_072)
+def az_sort_key(text: str) -> tuple[str, str]:
+    """``text.sort_key`` plus the text itself as a tie-break, so the order is total."""
+    return sort_key(text), text
+
+
+def _az_collate(a: str, b: str) -> int:
+    # #7: SQLite calls this ~N log N times for ORDER BY; the cache makes each call two lookups.
+    ka, kb = az_sort_key(a), az_sort_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+def driver(key: bytes | None = None):
+    """The DB-API module for a file: ``sqlite3``, or the SQLCipher binding with a ``key`` (#7)."""
+    if key is None:
+        return sqlite3
+    from sqlcipher3 import dbapi2  # only encrypted databases need it (and its 8 MB library)
+
+    return dbapi2
+
+
+def _apply_key(conn, key: bytes) -> None:
+    """Key a SQLCipher connection before anything else touches the file, and prove the key."""
+    if len(key) != 32:
+        raise ValueError("a database key is 32 bytes")
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error, not a stderr line
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # a raw key: no passphrase KDF on each open
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver(key).DatabaseError:
+        conn.close()
+        from app.errors import PermissionDenied
+
+        raise PermissionDenied("this key does not open the database", field="password") from None
+
+
+def connect(
+    path: str | os.PathLike[str], *, read_only: bool = False, key: bytes | None = None
+) -> sqlite3.Connection:
+    """Open one SQLite connection with Fieldbook's settings. The only place that does.
+
+    Every connection gets the ``AZ`` collation (Azerbaijani alphabetical order, #7):
+    ``ORDER BY surname COLLATE AZ``. ``read_only`` opens the file as it is (no WAL switch, no
+    writes): for checking a backup before restoring it. With ``key`` (32 bytes, see
+    ``app.crypto``) the file is an SQLCipher database: keyed before anything else, and a wrong
+    key raises ``PermissionDenied`` without reading a row.
+    """
+    target = os.fspath(path)
+    if read_only:
+        target = f"{Path(target).resolve().as_uri()}?mode=ro"
+    conn = driver(key).connect(
+        target,
         timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,
         isolation_level=None,
+        uri=read_only,
     )
+    if key is not None:
+        _apply_key(conn, key)
+    conn.create_collation("AZ", _az_collate)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, key: bytes | None = None) -> Engine:
+    # ``module``: SQLAlchemy maps the binding's own exceptions (IntegrityError…) as for sqlite3.
     engine = create_engine(
-        "sqlite://", creator=lambda: connect(path), poolclass=QueuePool, pool_size=4, max_overflow=4
+        "sqlite://",
+        creator=lambda: connect(path, key=key),
+        module=driver(key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
     )
 
     @event.listens_for(engine, "begin")
@@ -68,9 +132,10 @@ def _make_engine(path: Path) -> Engine:
 class Database:
     """An open Fieldbook database file: the engine plus session and transaction helpers."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.key = key  # the SQLCipher key of an encrypted file (#7), else None
         self._write_engine = engine.execution_options(fieldbook_write=True)
         # Facts that never change once set (this database's office and device), kept for the
         # life of the object so hot paths such as a repayment do not re-read them.
@@ -94,16 +159,19 @@ class Database:
         """Copy the live database to ``dest`` with SQLite's online backup API.
 
         Safe while the app is writing. Written to a temporary file beside ``dest`` and renamed,
-        so an interrupted backup never leaves a half file under the chosen name.
+        so an interrupted backup never leaves a half file under the chosen name. The copy of an
+        encrypted database is encrypted with the same key.
         """
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite", dir=dest.parent)
         os.close(fd)
-        src = connect(self.path)
+        src = connect(self.path, key=self.key)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = driver(self.key).connect(tmp)
             try:
+                if self.key is not None:
+                    _apply_key(dst, self.key)
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
             finally:
@@ -186,16 +254,22 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def open_database(path: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
+def open_database(
+    path: str | os.PathLike[str] | None = None, *, upgrade: bool = True, key: bytes | None = None
+) -> Database:
     """Open (creating if needed) the database at ``path`` (default: the user data folder).
 
     Args:
         path: the SQLite file.
         upgrade: apply pending migrations (always, except in tests of the migrations).
+        key: the 32-byte key of an encrypted database (``app.crypto.unlock``), else ``None``.
+            A wrong key raises ``PermissionDenied`` and opens nothing.
     """
     p = Path(path) if path is not None else default_db_path()
     p.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(p, _make_engine(p))
+    if key is not None:
+        connect(p, key=key).close()  # a wrong key fails here, before an engine exists
+    db = Database(p, _make_engine(p, key), key)
     if upgrade:
         migrate(db)
     return db

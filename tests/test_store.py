@@ -218,8 +218,8 @@ REBUILD_BENEFICIARY = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{revision}"
+down_revision = "{down}"
 branch_labels = None
 depends_on = None
 
@@ -232,11 +232,15 @@ def upgrade():
 """
 
 
-def _with_migration_0003(monkeypatch, tmp_path: Path, extra: str = "") -> None:
+HEAD = store.head_revision()
+NEXT = f"{int(HEAD) + 1:04d}"  # the migration after the newest shipped one
+
+
+def _with_next_migration(monkeypatch, tmp_path: Path, extra: str = "") -> None:
     scripts = tmp_path / "migrations"
     shutil.copytree(store.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    body = REBUILD_BENEFICIARY.format(extra=extra or "pass")
-    (scripts / "versions" / "0003_rebuild_beneficiary.py").write_text(body)
+    body = REBUILD_BENEFICIARY.format(extra=extra or "pass", revision=NEXT, down=HEAD)
+    (scripts / "versions" / f"{NEXT}_rebuild_beneficiary.py").write_text(body)
     monkeypatch.setattr(store, "MIGRATIONS_DIR", scripts)
 
 
@@ -254,10 +258,10 @@ def _a_laptop_with_case_notes(tmp_path: Path):
 
 def test_a_migration_that_rebuilds_a_referenced_table_keeps_the_data(tmp_path, monkeypatch):
     ben_id, stored = _a_laptop_with_case_notes(tmp_path)
-    _with_migration_0003(monkeypatch, tmp_path)
+    _with_next_migration(monkeypatch, tmp_path)
     db = open_database(tmp_path / "fieldbook.sqlite")
     try:
-        assert current_revision(db) == "0003"
+        assert current_revision(db) == NEXT
         with db.engine.connect() as conn:
             assert _rows(conn, "casenote") == stored["casenote"]
             assert _rows(conn, "outbox") == stored["outbox"]
@@ -273,12 +277,12 @@ def test_a_migration_that_rebuilds_a_referenced_table_keeps_the_data(tmp_path, m
 
 def test_a_migration_that_would_orphan_rows_is_rolled_back(tmp_path, monkeypatch):
     _, stored = _a_laptop_with_case_notes(tmp_path)
-    _with_migration_0003(monkeypatch, tmp_path, extra='op.execute("DELETE FROM beneficiary")')
+    _with_next_migration(monkeypatch, tmp_path, extra='op.execute("DELETE FROM beneficiary")')
     with pytest.raises(Exception, match=r"(?i)foreign key"):
         open_database(tmp_path / "fieldbook.sqlite")
     db = open_database(tmp_path / "fieldbook.sqlite", upgrade=False)
     try:
-        assert current_revision(db) == "0002"
+        assert current_revision(db) == HEAD
         with db.engine.connect() as conn:
             assert _rows(conn, "beneficiary") == stored["beneficiary"]
             assert _rows(conn, "casenote") == stored["casenote"]

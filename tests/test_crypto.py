@@ -1,0 +1,231 @@
+"""#7 data at rest: the encrypted database, its key wrapped by each officer's password, encrypted
+backups that restore, and the in-place migration of a plain laptop that keeps its outbox."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app import crypto
+from app.errors import PermissionDenied
+from app.services import backups, beneficiaries, loans, office
+from app.store import open_database
+from tests.builders import (
+    ADMIN_LOGIN,
+    PASSWORD,
+    a_beneficiary,
+    a_disbursed_loan,
+    an_office,
+    an_officer,
+    snapshot,
+)
+
+SECRET_NAME = "Zülfüqarova"  # a name that appears nowhere but in this beneficiary's case file
+NOTE = "Mina partlayışında sol ayağını itirib"  # a case note: the most sensitive kind of text
+
+
+def on_disk(*paths: Path) -> bytes:
+    """Every byte of the given files and their -wal/-shm companions."""
+    out = b""
+    for p in paths:
+        for f in (p, Path(f"{p}-wal"), Path(f"{p}-shm")):
+            if f.exists():
+                out += f.read_bytes()
+    return out
+
+
+def outbox(db) -> list[tuple]:
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM outbox ORDER BY seq")]
+
+
+def an_encrypted_office(tmp_path: Path):
+    """A new office whose database is encrypted from the start; returns (db, admin, key)."""
+    path = tmp_path / "fieldbook.sqlite"
+    key = crypto.create_keyring(path, ADMIN_LOGIN, PASSWORD)
+    db = open_database(path, key=key)
+    office.initialise_office(db, district_name="Xaçmaz", district_code="XAC", device_no=3)
+    admin = office.create_officer(
+        db,
+        actor=None,
+        login=ADMIN_LOGIN,
+        full_name="Rəşad Məmmədov",
+        role="administrator",
+        password=PASSWORD,
+    )
+    return db, admin, key
+
+
+def a_sensitive_case(db, admin) -> str:
+    ben = a_beneficiary(db, admin, surname=SECRET_NAME, given_name="Məlahət")
+    beneficiaries.add_case_note(
+        db, actor=admin, beneficiary_id=ben, text=NOTE, written_on=date(2026, 2, 3)
+    )
+    return ben
+
+
+def test_the_file_on_disk_holds_no_name_in_clear_text(tmp_path):
+    db, admin, _ = an_encrypted_office(tmp_path / "enc")
+    a_sensitive_case(db, admin)
+    raw = on_disk(db.path, crypto.keyfile_path(db.path))
+    db.close()
+    plain_db, plain_admin = an_office(tmp_path / "plain")  # the same case in a plain file
+    a_sensitive_case(plain_db, plain_admin)
+    plain = on_disk(plain_db.path)
+    plain_db.close()
+    for secret in (SECRET_NAME, NOTE, "Məlahət"):
+        assert secret.encode() in plain  # the check would see it if it were there
+        assert secret.encode() not in raw
+    assert b"SQLite format 3" not in raw[:16]
+    assert crypto.is_encrypted(tmp_path / "enc" / "fieldbook.sqlite")
+    plain_reader = sqlite3.connect(tmp_path / "enc" / "fieldbook.sqlite")
+    with pytest.raises(sqlite3.DatabaseError):  # without the key it is not even a database
+        plain_reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    plain_reader.close()
+
+
+def test_a_wrong_password_opens_nothing(tmp_path):
+    db, admin, key = an_encrypted_office(tmp_path)
+    a_sensitive_case(db, admin)
+    db.close()
+    path = tmp_path / "fieldbook.sqlite"
+    before = path.read_bytes()
+    with pytest.raises(PermissionDenied, match="wrong login or password"):
+        crypto.unlock(path, ADMIN_LOGIN, "not-the-password")
+    with pytest.raises(PermissionDenied, match="wrong login or password"):
+        crypto.unlock(path, "nobody", PASSWORD)  # the same answer for an unknown login
+    with pytest.raises(PermissionDenied):
+        open_database(path, key=bytes(32))  # a made-up key reads no row
+    ring = json.loads(crypto.keyfile_path(path).read_text())
+    ring["officers"]["admin"]["wrapped"] = ring["officers"]["admin"]["wrapped"][::-1]
+    crypto.keyfile_path(path).write_text(json.dumps(ring))  # a tampered key file
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(path, ADMIN_LOGIN, PASSWORD)
+    assert path.read_bytes() == before
+    assert key  # the right key still opens it (the key file is only a wrapping)
+    again = open_database(path, key=key)
+    try:
+        assert beneficiaries.count_beneficiaries(again) == 1
+    finally:
+        again.close()
+
+
+def test_every_officer_opens_it_with_their_own_password(tmp_path):
+    db, admin, key = an_encrypted_office(tmp_path)
+    officer = an_officer(db, admin, "loan_officer", login="gunay")
+    crypto.add_officer_key(db.path, key, officer.login, PASSWORD)  # what the GUI does on create
+    loan = a_disbursed_loan(db, officer)
+    loans.record_repayment(
+        db, actor=officer, loan_id=loan.id, amount="100.00", paid_on=date(2026, 2, 15)
+    )
+    db.close()
+    assert crypto.officers_with_keys(db.path) == ["admin", "gunay"]
+    assert crypto.unlock(db.path, "Gunay ", PASSWORD) == key
+    crypto.add_officer_key(db.path, key, "gunay", "a-new-password")  # a changed password
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(db.path, "gunay", PASSWORD)
+    assert crypto.unlock(db.path, "gunay", "a-new-password") == key
+    crypto.remove_officer_key(db.path, "gunay")  # an officer who left
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(db.path, "gunay", "a-new-password")
+    reopened = open_database(db.path, key=crypto.unlock(db.path, ADMIN_LOGIN, PASSWORD))
+    try:
+        state = loans.loan_state(reopened, loan.id, as_of=date(2026, 3, 1))
+        assert state is not None
+        with reopened.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        reopened.close()
+
+
+def test_an_encrypted_backup_restores_on_a_new_laptop(tmp_path):
+    db, admin, key = an_encrypted_office(tmp_path / "old-laptop")
+    a_sensitive_case(db, admin)
+    saved_outbox = outbox(db)
+    taken = backups.backup_now(db, tmp_path / "usb")
+    db.close()
+    assert SECRET_NAME.encode() not in on_disk(taken.path)
+    assert crypto.is_encrypted(taken.path)
+    assert crypto.keyfile_path(taken.path).exists()  # wrapped keys travel with the backup
+    assert not backups.check_backup(taken.path).ok  # no key, no look inside
+    assert not backups.check_backup(taken.path, bytes(32)).ok
+    check = backups.check_backup(taken.path, key)
+    assert check.ok and check.counts["beneficiaries"] == 1 and check.pending_outbox > 0
+
+    new_laptop = tmp_path / "new-laptop" / "fieldbook.sqlite"
+    unlocked = crypto.unlock(taken.path, ADMIN_LOGIN, PASSWORD)  # the officer types a password
+    result = backups.restore_backup(new_laptop, taken.path, key=unlocked)
+    assert result.check.ok
+    restored = open_database(new_laptop, key=crypto.unlock(new_laptop, ADMIN_LOGIN, PASSWORD))
+    try:
+        assert outbox(restored) == saved_outbox
+        case = beneficiaries.get_beneficiary(restored, beneficiaries_ids(restored)[0])
+        assert case.surname == SECRET_NAME
+    finally:
+        restored.close()
+    assert SECRET_NAME.encode() not in on_disk(new_laptop)
+
+
+def beneficiaries_ids(db) -> list[str]:
+    with db.engine.connect() as conn:
+        return [r[0] for r in conn.exec_driver_sql("SELECT id FROM beneficiary")]
+
+
+def test_a_plain_laptop_is_encrypted_in_place_keeping_its_outbox(tmp_path):
+    db, admin = an_office(tmp_path)
+    officer = an_officer(db, admin, "loan_officer", login="gunay")
+    a_sensitive_case(db, admin)
+    loan = a_disbursed_loan(db, officer)
+    loans.record_repayment(
+        db, actor=officer, loan_id=loan.id, amount="100.00", paid_on=date(2026, 2, 15)
+    )
+    saved_outbox, saved = outbox(db), snapshot(db)
+    assert len(saved_outbox) > 5
+    db.close()
+    path = tmp_path / "fieldbook.sqlite"
+    assert SECRET_NAME.encode() in on_disk(path)
+
+    with pytest.raises(PermissionDenied):
+        crypto.encrypt_existing(path, ADMIN_LOGIN, "wrong-password")
+    assert not crypto.is_encrypted(path) and not crypto.keyfile_path(path).exists()
+
+    key = crypto.encrypt_existing(path, ADMIN_LOGIN, PASSWORD)
+    assert crypto.is_encrypted(path)
+    assert SECRET_NAME.encode() not in on_disk(path, crypto.keyfile_path(path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "fieldbook.sqlite",
+        "fieldbook.sqlite.keys",
+    ]
+    # the other officer, whose password nobody typed during the migration, still gets in
+    assert crypto.unlock(path, "gunay", PASSWORD) == key
+    ring = json.loads(crypto.keyfile_path(path).read_text())
+    assert ring["officers"]["gunay"]["source"] == "password"  # re-derived at that first unlock
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(path, "gunay", "not-the-password")
+
+    db = open_database(path, key=key)
+    try:
+        assert outbox(db) == saved_outbox
+        assert snapshot(db) == saved
+        actor = office.authenticate(db, login="gunay", password=PASSWORD)
+        loans.record_repayment(db, actor=actor, loan_id=loan.id, amount="10.00")
+        assert len(outbox(db)) > len(saved_outbox)
+    finally:
+        db.close()
+
+
+def test_a_plain_backup_restored_onto_an_encrypted_laptop_is_encrypted(tmp_path):
+    db, admin = an_office(tmp_path)
+    a_sensitive_case(db, admin)
+    plain_backup = backups.backup_now(db, tmp_path / "usb")
+    db.close()
+    key = crypto.encrypt_existing(tmp_path / "fieldbook.sqlite", ADMIN_LOGIN, PASSWORD)
+    result = backups.restore_backup(tmp_path / "fieldbook.sqlite", plain_backup.path, key=key)
+    assert result.check.ok and result.check.counts["beneficiaries"] == 1
+    assert crypto.is_encrypted(tmp_path / "fieldbook.sqlite")
+    assert SECRET_NAME.encode() not in on_disk(tmp_path / "fieldbook.sqlite")
