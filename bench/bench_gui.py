@@ -53,6 +53,9 @@ def probe(db_path: str, started: float) -> dict:
     while screen.model.rowCount() == 0:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     out["table_shown_s"] = time.time() - started
+    while ctx.directory is None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    out["directory_s"] = time.time() - started
     out["case_files"] = len(ctx.directory)
 
     keystrokes = []
@@ -153,6 +156,7 @@ def main() -> int:
         f"  … of which the table       {r['table_shown_s'] - r['window_shown_s']:.2f} s "
         "after the window (target 0.5 s)"
     )
+    print(f"all case files searchable    {r['directory_s']:.2f} s after launch (worker)")
     print(
         f"search keystroke             median {statistics.median(keys):.1f} ms, "
         f"worst {max(keys):.1f} ms (target 100 ms)"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.models import CASE_STATUSES, CATEGORIES
 from app.services.context import Changes
-from app.services.directory import CaseFileRow, Directory, Filter
+from app.services.directory import CaseFileRow, Directory, Filter, first_page
 from app.services.views.people import districts
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
@@ -25,6 +25,7 @@ class BeneficiariesScreen(QWidget):
         self.setObjectName("beneficiaries")
         self.stale = True
         self._sort = ("name", False)
+        self._preview: dict[str, CaseFileRow] = {}
         cols = [
             Column(self.tr("Case file"), lambda r: r.code, width=110),
             Column(self.tr("Surname"), lambda r: r.surname, width=120),
@@ -88,14 +89,20 @@ class BeneficiariesScreen(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def _fetch(self, row_id: str) -> CaseFileRow | None:
-        return self.ctx.directory.get(row_id) if self.ctx.directory else None
+        if self.ctx.directory is not None:
+            return self.ctx.directory.get(row_id)
+        return self._preview.get(row_id)
 
     def refresh(self) -> None:
         """Load the directory off the GUI thread; the table fills when it arrives."""
         self.stale = False
         self._fill_districts()
         if self.ctx.directory is None:
-            self.body.set_empty(True, self.tr("Loading case files…"))
+            # the first screenful at once, the whole directory (search, filters) a moment later
+            self._preview = {r.id: r for r in first_page(self.ctx.db)}
+            self.model.set_rows(list(self._preview))
+            self.body.set_empty(not self._preview, self.tr("Loading case files…"))
+            self.count.setText(self.tr("Loading all case files…"))
             workers.start(
                 lambda db, state: Directory(db),
                 self.ctx.db,
@@ -108,6 +115,7 @@ class BeneficiariesScreen(QWidget):
 
     def _loaded(self, directory: Directory) -> None:
         self.ctx.directory = directory
+        self._preview = {}
         self.apply()
 
     def _fill_districts(self) -> None:
