@@ -112,7 +112,52 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.where)
         bar.addPermanentWidget(self.sync_state)
         ctx.status_message.connect(lambda text: bar.showMessage(text, 15_000))
+        self._menus()
         QTimer.singleShot(0, lambda: self.show_screen(first_screen(ctx.actor.role)))
+
+    def _menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        export = file.addAction(self.tr("Export ledger workbook…"))
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_ledger)
+        imp = file.addAction(self.tr("Import beneficiaries from Excel…"))
+        imp.setShortcut(QKeySequence("Ctrl+I"))
+        imp.setEnabled(self.ctx.may("beneficiary.write"))
+        imp.triggered.connect(self.import_beneficiaries)
+        template = file.addAction(self.tr("Save the import template…"))
+        template.triggered.connect(self.save_template)
+        file.addSeparator()
+        quit_ = file.addAction(self.tr("Quit"))
+        quit_.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_.triggered.connect(self.close)
+
+    def export_ledger(self) -> None:
+        from datetime import date
+
+        from app.ui.outputs import export_ledger
+
+        export_ledger(self.ctx, date.today(), self)
+
+    def import_beneficiaries(self) -> None:
+        from app.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()
+
+    def save_template(self) -> None:
+        import shutil
+
+        from app.reports import template_path
+        from app.ui.outputs import choose_file
+
+        path = choose_file(
+            self, self.tr("Save the import template"), "fieldbook-beneficiaries.xlsx",
+            "Excel (*.xlsx)",
+        )  # fmt: skip
+        if path is not None:
+            shutil.copyfile(template_path(), path)
+            self.ctx.status_message.emit(
+                self.tr("Template saved to {path}").replace("{path}", str(path))
+            )
 
     def allowed(self, key: str) -> bool:
         item = self.nav.item(self.keys.index(key))

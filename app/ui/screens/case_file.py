@@ -46,7 +46,14 @@ class CaseFileDialog(QDialog):
         self.edit_button.setObjectName("edit_case_file")
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setEnabled(ctx.may("beneficiary.write"))
-        pv.addWidget(self.edit_button)
+        self.summary_button = QPushButton(self.tr("Case summary (PDF)…"))
+        self.summary_button.setObjectName("case_summary")
+        self.summary_button.clicked.connect(self.case_summary)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.summary_button)
+        buttons.addStretch(1)
+        pv.addLayout(buttons)
         pv.addStretch(1)
         self.tabs.addTab(profile, self.tr("Profile"))
 
@@ -179,6 +186,13 @@ class CaseFileDialog(QDialog):
         assert self.data is not None
         if BeneficiaryForm(self.ctx, self.data.profile, self).exec():
             self.refresh()
+
+    def case_summary(self) -> None:
+        from app.ui.outputs import save_pdf
+
+        assert self.data is not None
+        p = self.data.profile
+        save_pdf(self.ctx, self, "case", p.id, f"case-{p.code}.pdf")
 
     def add_note(self) -> None:
         try:

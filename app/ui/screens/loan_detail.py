@@ -80,8 +80,12 @@ class LoanDialog(QDialog):
         self.write_off_button = QPushButton(self.tr("Write off…"))
         self.write_off_button.setObjectName("write_off")
         self.write_off_button.clicked.connect(self.write_off)
+        self.card_button = QPushButton(self.tr("Schedule card (PDF)…"))
+        self.card_button.setObjectName("schedule_card")
+        self.card_button.clicked.connect(self.schedule_card)
         actions = QHBoxLayout()
-        for b in (self.disburse_button, self.reverse_button, self.write_off_button):
+        for b in (self.disburse_button, self.reverse_button, self.write_off_button,
+                  self.card_button):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -141,6 +145,14 @@ class LoanDialog(QDialog):
             self.ctx.may("entry.reverse") and entry is not None and entry.reversible
         )
         self.write_off_button.setEnabled(self.ctx.may("loan.write_off") and d.status == "active")
+        self.card_button.setEnabled(d.disbursed_on is not None)
+
+    def schedule_card(self) -> None:
+        from app.ui.outputs import save_pdf
+
+        d = self.detail
+        assert d is not None
+        save_pdf(self.ctx, self, "schedule", d.id, f"schedule-{d.number}.pdf")
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)

@@ -267,7 +267,13 @@ class TrainingsScreen(QWidget):
         rv.addWidget(self.course_title)
         rv.addWidget(self.all_present_box)
         rv.addWidget(self.grid_box, 1)
-        rv.addWidget(self.completion)
+        self.certificate_button = QPushButton(self.tr("Certificate for the selected person (PDF)…"))
+        self.certificate_button.setObjectName("certificate")
+        self.certificate_button.clicked.connect(self.certificate)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.completion, 1)
+        bottom.addWidget(self.certificate_button)
+        rv.addLayout(bottom)
         rv.addWidget(self.enrol_field)
         split = QSplitter()
         split.addWidget(left)
@@ -353,6 +359,24 @@ class TrainingsScreen(QWidget):
             .replace("{done}", str(done)).replace("{n}", str(len(grid.people)))
             .replace("{k}", str(grid.course.min_sessions))
             .replace("{s}", str(len(grid.sessions)))
+        )  # fmt: skip
+
+    def certificate(self) -> None:
+        from app.ui.outputs import save_pdf
+
+        grid, index = self.grid_model.grid, self.grid.currentIndex()
+        if grid is None or not index.isValid():
+            self.ctx.status_message.emit(self.tr("Choose a person in the register first."))
+            return
+        person = grid.people[index.row()]
+        if sum(self.grid_model.present[index.row()]) < grid.course.min_sessions:
+            self.ctx.status_message.emit(
+                self.tr("{name} has not completed the course yet.").replace("{name}", person.name)
+            )
+            return
+        save_pdf(
+            self.ctx, self, "certificate", f"{grid.course.id}|{person.beneficiary_id}",
+            f"certificate-{person.code}.pdf",
         )  # fmt: skip
 
     def mark_all(self, k: int) -> None:
