@@ -27,6 +27,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "loan.write_off": _MANAGERS,
     "loan.charge": _MANAGERS,
     "officer.manage": frozenset({"administrator"}),
+    # #6: exports of personal data and imports (each one audited)
+    "export.ledger": _MANAGERS,
+    "export.receipt": frozenset({"loan_officer"}) | _MANAGERS,
+    "export.schedule": frozenset({"loan_officer"}) | _MANAGERS,
+    "export.certificate": frozenset({"trainer"}) | _MANAGERS,
+    "export.case": ALL_ROLES,
+    "import.beneficiaries": ALL_ROLES,
+    "conflict.resolve": _MANAGERS,  # #5: Reports → Conflicts
 }
 
 

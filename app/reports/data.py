@@ -1,0 +1,263 @@
+"""Plain read models for the exports: one bulk query per table, no ORM rows (STYLE §5).
+
+The head-office workbook touches every loan, entry and installment of an office (86,000 ledger
+entries for 10,000 people), so this reads through the DB-API cursor, as
+``services.reports`` does, and parses each repeated date once. Loan balances are never computed
+here: they come from ``services.reports.loan_states`` (the replay).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.ledger import LoanState
+from app.services.office import Office, office
+from app.services.reports import loan_states
+from app.store import Database
+
+
+class Dates(dict):
+    """ISO text → ``date``, memoised (an office repeats the same few hundred dates)."""
+
+    def __missing__(self, text: str | None) -> date | None:
+        value = self[text] = None if text is None else date.fromisoformat(text[:10])
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    code: str
+    surname: str
+    given_name: str
+    patronymic: str
+    sex: str
+    birth_date: date
+    category: str
+    disability: bool
+    district_id: str
+    village: str
+    id_document: str
+    phone: str
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class LoanRow:
+    id: str
+    number: str
+    beneficiary_id: str
+    product_id: str
+    officer_id: str
+    principal_qepik: int
+    rate_bp: int
+    term: int
+    frequency: str
+    method: str
+    status: str  # as stored; the replayed status as of the export date is in the state
+    created_on: date
+    disbursed_on: date | None
+    purpose: str
+
+
+@dataclass(frozen=True, slots=True)
+class CourseRegister:
+    """One course's register: the latest mark per person and session decides (as the service)."""
+
+    id: str
+    title: str
+    venue: str
+    starts_on: date
+    min_sessions: int
+    sessions: tuple[date, ...]
+    rows: tuple[tuple[str, tuple[bool, ...], int, bool], ...]  # (person, present, n, completed)
+
+
+@dataclass
+class OfficeData:
+    """Everything the exports read about an office, as of one date."""
+
+    as_of: date
+    office: Office
+    districts: dict[str, str]
+    officers: dict[str, tuple[str, str]]  # id -> (login, full name)
+    people: dict[str, Person]
+    products: dict[str, str]
+    loans: list[LoanRow]
+    states: dict[str, LoanState]
+    courses: list[CourseRegister]
+    grants: list[tuple[str, date, int]]  # (person, given on, value qəpik)
+    entry_count: int
+
+
+def _rows(db: Database, sql: str, params: Any = ()) -> list[tuple]:
+    raw = db.engine.raw_connection()
+    try:
+        return raw.cursor().execute(sql, params).fetchall()
+    finally:
+        raw.close()
+
+
+def people(db: Database, day: Dates | None = None) -> dict[str, Person]:
+    day = day if day is not None else Dates()
+    return {
+        r[0]: Person(r[0], r[1], r[2], r[3], r[4], r[5], day[r[6]], r[7], bool(r[8]), *r[9:])
+        for r in _rows(
+            db,
+            "SELECT id, code, surname, given_name, patronymic, sex, birth_date, category, "
+            "disability, district_id, village, id_document, phone FROM beneficiary "
+            "WHERE deleted = 0",
+        )
+    }
+
+
+def officers(db: Database) -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in _rows(db, "SELECT id, login, full_name FROM officer")}
+
+
+def districts(db: Database) -> dict[str, str]:
+    return dict(_rows(db, "SELECT id, name FROM district"))
+
+
+def loans(
+    db: Database, day: Dates | None = None, where: str = "", params: Any = ()
+) -> list[LoanRow]:
+    day = day if day is not None else Dates()
+    rows = _rows(
+        db,
+        "SELECT id, number, beneficiary_id, product_id, officer_id, principal_qepik, rate_bp, "
+        "term, frequency, method, status, created_on, disbursed_on, purpose FROM loan "
+        f"WHERE deleted = 0 {where} ORDER BY number",
+        params,
+    )
+    return [LoanRow(*r[:11], day[r[11]], day[r[12]], r[13]) for r in rows]
+
+
+def courses(db: Database, as_of: date, day: Dates | None = None) -> list[CourseRegister]:
+    """Every course started by ``as_of`` with its register, by start date and title."""
+    day = day if day is not None else Dates()
+    course_rows = _rows(
+        db,
+        "SELECT id, title, venue, starts_on, min_sessions_to_complete FROM trainingcourse "
+        "WHERE deleted = 0 AND starts_on <= ? ORDER BY starts_on, title, id",
+        (as_of.isoformat(),),
+    )
+    sessions: dict[str, list[tuple[int, str, str]]] = {}
+    for sid, cid, n, held in _rows(
+        db, "SELECT id, course_id, n, held_on FROM trainingsession WHERE deleted = 0"
+    ):
+        sessions.setdefault(cid, []).append((n, sid, held))
+    enrolled: dict[str, list[str]] = {}
+    for cid, bid in _rows(
+        db,
+        "SELECT e.course_id, e.beneficiary_id FROM enrollment e "
+        "JOIN beneficiary b ON b.id = e.beneficiary_id "
+        "WHERE e.deleted = 0 AND b.deleted = 0 ORDER BY b.code",
+    ):
+        enrolled.setdefault(cid, []).append(bid)
+    latest = {
+        (sid, bid): bool(present)
+        for sid, bid, present in _rows(
+            db, "SELECT session_id, beneficiary_id, present FROM attendancemark ORDER BY hlc"
+        )
+    }
+    out = []
+    for cid, title, venue, starts, min_sessions in course_rows:
+        ordered = sorted(sessions.get(cid, []))
+        rows = []
+        for bid in enrolled.get(cid, []):
+            present = tuple(latest.get((sid, bid), False) for _, sid, _ in ordered)
+            n = sum(present)
+            rows.append((bid, present, n, n >= min_sessions))
+        out.append(
+            CourseRegister(
+                cid,
+                title,
+                venue,
+                day[starts],
+                min_sessions,
+                tuple(day[held] for _, _, held in ordered),
+                tuple(rows),
+            )
+        )
+    return out
+
+
+def grants(db: Database, as_of: date, day: Dates | None = None) -> list[tuple[str, date, int]]:
+    day = day if day is not None else Dates()
+    return [
+        (bid, day[on], total)
+        for bid, on, total in _rows(
+            db,
+            "SELECT beneficiary_id, given_on, total_qepik FROM inkindgrant "
+            "WHERE deleted = 0 AND given_on <= ?",
+            (as_of.isoformat(),),
+        )
+    ]
+
+
+def count_entries(db: Database, as_of: date) -> int:
+    return _rows(
+        db, "SELECT count(*) FROM ledgerentry WHERE value_date <= ?", (as_of.isoformat(),)
+    )[0][0]
+
+
+ENTRY_COLUMNS = (
+    "id",
+    "loan_id",
+    "kind",
+    "value_date",
+    "amount_qepik",
+    "receipt_no",
+    "reverses_id",
+    "reason",
+    "officer_id",
+    "alloc_penalty_qepik",
+    "alloc_fee_qepik",
+    "alloc_interest_qepik",
+    "alloc_principal_qepik",
+    "balance_after_qepik",
+)
+
+
+def entries(db: Database, as_of: date, batch: int = 2000) -> Iterator[tuple]:
+    """Every ledger entry dated by ``as_of`` in recording order (value date, then HLC), streamed.
+
+    Rows are tuples in :data:`ENTRY_COLUMNS` order, the date still ISO text.
+    """
+    raw = db.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute(
+            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM ledgerentry WHERE value_date <= ? "
+            "ORDER BY value_date, hlc",
+            (as_of.isoformat(),),
+        )
+        while chunk := cur.fetchmany(batch):
+            yield from chunk
+    finally:
+        raw.close()
+
+
+def office_data(db: Database, as_of: date) -> OfficeData:
+    """Load what the ledger workbook and the indicators need (the replay included)."""
+    day = Dates()
+    return OfficeData(
+        as_of=as_of,
+        office=office(db),
+        districts=districts(db),
+        officers=officers(db),
+        people=people(db, day),
+        products=dict(_rows(db, "SELECT id, name FROM loanproduct")),
+        loans=loans(db, day),
+        states=loan_states(db, as_of),
+        courses=courses(db, as_of, day),
+        grants=grants(db, as_of, day),
+        entry_count=count_entries(db, as_of),
+    )

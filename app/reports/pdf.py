@@ -1,0 +1,237 @@
+"""The one look of Fieldbook's paper: A4, Arimo embedded, a header with the office, a footer.
+
+Arimo (OFL, in ``resources/fonts``) has every Azerbaijani letter and the manat sign ₼; DejaVu
+lacks ₼. reportlab embeds a subset of it, so the text extracts (``pdftotext``) and prints the
+same on any computer. Documents build a list of flowables and call :func:`build`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.resources import FONT_BOLD, FONT_REGULAR
+
+FONT, BOLD = "Arimo", "Arimo-Bold"
+INK = colors.HexColor("#1F2933")
+ACCENT = colors.HexColor("#1F4E78")
+RULE = colors.HexColor("#9AA5B1")
+SHADE = colors.HexColor("#EEF2F6")
+GREY = colors.HexColor("#52606D")
+_registered = False
+
+
+def fonts() -> None:
+    """Register Arimo once per process."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(FONT_REGULAR)))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_BOLD)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    _registered = True
+
+
+fonts()  # paragraphs look their fonts up when they are made, before any document is built
+
+
+def _style(name: str, size: float = 10, **kw: Any) -> ParagraphStyle:
+    kw.setdefault("fontName", FONT)
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontSize=size, leading=size * 1.25, **kw)
+
+
+STYLES = {
+    "body": _style("body"),
+    "small": _style("small", 8.5, textColor=colors.HexColor("#52606D")),
+    "title": _style("title", 18, fontName=BOLD, textColor=ACCENT, spaceAfter=2 * mm),
+    "h2": _style("h2", 12, fontName=BOLD, textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm),
+    "label": _style("label", 9, textColor=colors.HexColor("#52606D")),
+    "value": _style("value", 10.5, fontName=BOLD),
+    "right": _style("right", 10, alignment=TA_RIGHT),
+    "cell": _style("cell", 9),
+    "cell_right": _style("cell_right", 9, alignment=TA_RIGHT),
+    "head": _style("head", 8.5, textColor=colors.HexColor("#52606D")),
+    "head_right": _style(
+        "head_right", 8.5, textColor=colors.HexColor("#52606D"), alignment=TA_RIGHT
+    ),
+    "center": _style("center", 10, alignment=TA_CENTER),
+    "big": _style("big", 16, fontName=BOLD, alignment=TA_RIGHT),
+    "cert_title": _style("cert_title", 34, fontName=BOLD, textColor=ACCENT, alignment=TA_CENTER),
+    "cert_name": _style("cert_name", 24, fontName=BOLD, alignment=TA_CENTER),
+    "cert_body": _style("cert_body", 13, alignment=TA_CENTER),
+}
+
+
+def p(text: Any, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped: names can hold ``&`` or ``<``)."""
+    return Paragraph(escape("" if text is None else str(text)), STYLES[style])
+
+
+def rich(markup: str, style: str = "body") -> Paragraph:
+    """A paragraph of trusted markup (``<b>``); escape any data put into it."""
+    return Paragraph(markup, STYLES[style])
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose plain-string cells use Arimo too (reportlab's default is Helvetica,
+    which would then be referenced unembedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def fields(pairs: Sequence[tuple[str, Any]], widths: Sequence[float] = (45 * mm, 125 * mm)):
+    """A two-column block of labels and values."""
+    t = Table(
+        [[p(k, "label"), p(v, "value")] for k, v in pairs], colWidths=list(widths), hAlign="LEFT"
+    )
+    t.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return t
+
+
+def grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+    bold_last: bool = False,
+) -> Table:
+    """A table with a shaded header row repeated on each page; ``numeric`` columns right-aligned."""
+    data = [[p(h, "head_right" if i in numeric else "head") for i, h in enumerate(header)]]
+    for row in rows:
+        data.append([p(v, "cell_right" if i in numeric else "cell") for i, v in enumerate(row)])
+    t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if bold_last:
+        style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
+    t.setStyle(table_style(style))
+    return t
+
+
+def signatures(*who: str, width: float = 170 * mm) -> Table:
+    """Signature lines side by side, each with its caption under the line."""
+    gap = 10 * mm
+    each = (width - gap * (len(who) - 1)) / len(who)
+    cells: list[Any] = []
+    widths: list[float] = []
+    for i, caption in enumerate(who):
+        if i:
+            cells.append("")
+            widths.append(gap)
+        cells.append(p(caption, "label"))
+        widths.append(each)
+    t = Table(
+        [[""] * len(cells), cells], colWidths=widths, rowHeights=[12 * mm, None], hAlign="LEFT"
+    )
+    t.setStyle(
+        table_style(
+            [("LINEABOVE", (i, 1), (i, 1), 0.8, INK) for i in range(0, len(cells), 2)]
+            + [("LEFTPADDING", (0, 0), (-1, -1), 0)]
+        )
+    )
+    return t
+
+
+def full_name(person: Any) -> str:
+    """Surname, given name, patronymic, as Azerbaijani documents write them."""
+    return " ".join(x for x in (person.surname, person.given_name, person.patronymic) if x)
+
+
+def printed_line(actor: Any) -> str:
+    """The footer: when and by whom the paper was printed (local time)."""
+    now = datetime.now(UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    return f"Çap edildi {now} · {actor.full_name}"
+
+
+def office_line(db: Any) -> str:
+    from app.services.office import office
+
+    return f"{office(db).district_name} rayon ofisi"
+
+
+def build(
+    out: Path,
+    story: list[Any],
+    *,
+    title: str,
+    office: str,
+    footer: str,
+    landscape_page: bool = False,
+    header: bool = True,
+    frame: bool = False,
+) -> None:
+    """Lay out ``story`` on A4 with the office header and a page-numbered footer."""
+    fonts()
+    size = landscape(A4) if landscape_page else A4
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        w, h = size
+        if header:
+            canvas.setFont(BOLD, 9)
+            canvas.setFillColor(ACCENT)
+            canvas.drawString(18 * mm, h - 12 * mm, "Fieldbook")
+            canvas.setFont(FONT, 9)
+            canvas.setFillColor(INK)
+            canvas.drawRightString(w - 18 * mm, h - 12 * mm, office)
+            canvas.setStrokeColor(RULE)
+            canvas.line(18 * mm, h - 14 * mm, w - 18 * mm, h - 14 * mm)
+        if frame:  # a certificate's double border
+            canvas.setStrokeColor(ACCENT)
+            canvas.setLineWidth(2)
+            canvas.rect(10 * mm, 10 * mm, w - 20 * mm, h - 20 * mm)
+            canvas.setLineWidth(0.6)
+            canvas.rect(13 * mm, 13 * mm, w - 26 * mm, h - 26 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#52606D"))
+        bottom = 16 * mm if frame else 10 * mm
+        canvas.drawString(18 * mm, bottom, footer)
+        canvas.drawRightString(w - 18 * mm, bottom, f"Səhifə {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=size,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=20 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="Fieldbook",
+        subject=office,
+        initialFontName=FONT,  # else an unembedded Helvetica is referenced on every page
+        initialFontSize=10,
+    )
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+
+def today_line(on: date) -> str:
+    return on.strftime("%d.%m.%Y")

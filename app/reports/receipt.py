@@ -1,0 +1,229 @@
+"""The repayment receipt (#6): two copies on one A4, one for the beneficiary, one for the file.
+
+It shows what was recorded when the money was taken: the stored split and the balance after
+it (a later back-dated payment may re-split the ledger, never the paper already handed over).
+A reversed repayment prints with a STORNO line.
+
+Drawn straight on the canvas, not through platypus: an office prints hundreds at month end,
+and the fixed layout needs no flowing. One copy is drawn once as a form and placed twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from sqlmodel import select
+
+from app.errors import NotFound
+from app.models import Beneficiary, LedgerEntry, Loan, Officer
+from app.money import format_amount, from_qepik
+from app.reports import labels
+from app.reports.common import atomic_output
+from app.reports.pdf import (
+    ACCENT,
+    BOLD,
+    FONT,
+    GREY,
+    INK,
+    RULE,
+    SHADE,
+    fonts,
+    full_name,
+    mm,
+    office_line,
+    printed_line,
+)
+from app.services.context import Actor
+from app.services.exports_audit import record_export, require_export
+from app.store import Database
+
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT = 18 * mm, PAGE_W - 18 * mm
+HALF = PAGE_H / 2
+
+
+def _money(qepik: int | None) -> str:
+    return "" if qepik is None else format_amount(from_qepik(qepik))
+
+
+def _fit(text: str, font: str, size: float, width: float) -> float:
+    """The font size at which ``text`` fits ``width`` (long names shrink, never overflow)."""
+    while size > 6 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    return size
+
+
+def _copy(
+    c: Canvas,
+    top: float,
+    e: LedgerEntry,
+    loan: Loan,
+    person: Beneficiary,
+    officer: str,
+    office_name: str,
+    reversal: LedgerEntry | None,
+) -> None:
+    """One copy, its top edge at ``top``, without the copy's caption."""
+    y = top - 9 * mm
+    c.setFillColor(ACCENT)
+    c.setFont(BOLD, 18)
+    c.drawString(LEFT, y, "Ödəniş qəbzi")
+    c.setFillColor(INK)
+    c.setFont(BOLD, 15)
+    c.drawRightString(RIGHT, y, f"№ {e.receipt_no}")
+    y -= 15 * mm
+    value_x = LEFT + 45 * mm
+    name = f"{full_name(person)} ({person.code})"
+    for label, value in (
+        ("Tarix", labels.az_date(e.value_date)),
+        ("Ofis", office_name),
+        ("Kredit işçisi", officer),
+        ("Benefisiar", name),
+        ("Kredit №", loan.number),
+        ("Ödənilən məbləğ", _money(e.amount_qepik)),
+    ):
+        c.setFont(FONT, 9)
+        c.setFillColor(GREY)
+        c.drawString(LEFT, y, label)
+        c.setFillColor(INK)
+        size = _fit(value, BOLD, 12 if label == "Ödənilən məbləğ" else 10.5, RIGHT - value_x)
+        c.setFont(BOLD, size)
+        c.drawString(value_x, y, value)
+        y -= 6 * mm
+    y -= 1 * mm
+    c.setFont(FONT, 9)
+    c.setFillColor(GREY)
+    c.drawString(LEFT, y, "Məbləğin bölgüsü")
+    y -= 2 * mm
+    heads = ("Cərimə", "Haqq", "Faiz", "Əsas borc", "Cəmi")
+    values = (
+        e.alloc_penalty_qepik,
+        e.alloc_fee_qepik,
+        e.alloc_interest_qepik,
+        e.alloc_principal_qepik,
+        e.amount_qepik,
+    )
+    col = (RIGHT - LEFT) / len(heads)
+    c.setFillColor(SHADE)
+    c.rect(LEFT, y - 5.5 * mm, RIGHT - LEFT, 5.5 * mm, stroke=0, fill=1)
+    c.setStrokeColor(ACCENT)
+    c.setLineWidth(0.8)
+    c.line(LEFT, y - 5.5 * mm, RIGHT, y - 5.5 * mm)
+    for i, (head, qepik) in enumerate(zip(heads, values, strict=True)):
+        x = LEFT + col * (i + 1) - 2 * mm
+        c.setFillColor(GREY)
+        c.setFont(FONT, 8.5)
+        c.drawRightString(x, y - 4 * mm, head)
+        c.setFillColor(INK)
+        c.setFont(FONT, 10)
+        c.drawRightString(x, y - 10.5 * mm, _money(qepik))
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.25)
+    c.line(LEFT, y - 13 * mm, RIGHT, y - 13 * mm)
+    y -= 20 * mm
+    c.setFont(FONT, 9)
+    c.setFillColor(GREY)
+    c.drawString(LEFT, y, "Ödənişdən sonra qalıq əsas borc")
+    c.setFillColor(INK)
+    c.setFont(BOLD, 10.5)
+    c.drawString(LEFT + 70 * mm, y, _money(e.balance_after_qepik))
+    if reversal is not None:
+        y -= 6 * mm
+        c.setFont(BOLD, 10)
+        c.drawString(
+            LEFT,
+            y,
+            f"STORNO: bu ödəniş {labels.az_date(reversal.value_date)} "
+            f"tarixində ləğv edilib ({reversal.reason}).",
+        )
+    y -= 18 * mm
+    gap = 10 * mm
+    each = (RIGHT - LEFT - gap) / 2
+    c.setStrokeColor(INK)
+    c.setLineWidth(0.8)
+    for i, caption in enumerate((f"Ödəyən: {full_name(person)}", f"Qəbul edən: {officer}")):
+        x = LEFT + i * (each + gap)
+        c.line(x, y, x + each, y)
+        c.setFont(FONT, 8.5)
+        c.setFillColor(GREY)
+        c.drawString(x, y - 4 * mm, caption)
+
+
+def receipt_pdf(db: Database, receipt_no: str, out: Path, *, actor: Actor) -> Path:
+    """A repayment receipt (two copies on one A4) for ``receipt_no``; the export is audited.
+
+    Raises:
+        NotFound: no repayment has that receipt number (field ``receipt``).
+        PermissionDenied: the actor's role may not print receipts.
+    """
+    require_export(actor, "export.receipt")
+    number = receipt_no.strip()
+    with db.session() as s:
+        e = s.exec(select(LedgerEntry).where(LedgerEntry.receipt_no == number)).first()
+        if e is None and number != number.upper():
+            e = s.exec(select(LedgerEntry).where(LedgerEntry.receipt_no == number.upper())).first()
+        if e is None:
+            raise NotFound(f"no receipt numbered {receipt_no!r}", field="receipt")
+        loan = s.get(Loan, e.loan_id)
+        person = s.get(Beneficiary, loan.beneficiary_id) if loan else None
+        assert loan is not None and person is not None
+        who = s.get(Officer, e.officer_id)
+        reversal = s.exec(  # by loan first: reverses_id has no index, loan_id has
+            select(LedgerEntry).where(
+                LedgerEntry.loan_id == loan.id, LedgerEntry.reverses_id == e.id
+            )
+        ).first()
+    officer = who.full_name if who else ""
+    office_name = office_line(db)
+    out = Path(out)
+    with atomic_output(out) as tmp:
+        fonts()
+        c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
+        c.setTitle(f"Ödəniş qəbzi {e.receipt_no}")
+        c.setAuthor("Fieldbook")
+        c.setSubject(office_name)
+        c.beginForm("copy")
+        _copy(c, PAGE_H - 18 * mm, e, loan, person, officer, office_name, reversal)
+        c.endForm()
+        for top, caption in ((PAGE_H, "Benefisiar üçün nüsxə"), (HALF, "Ofis üçün nüsxə")):
+            c.saveState()
+            c.translate(0, top - PAGE_H)
+            c.doForm("copy")
+            c.restoreState()
+            c.setFont(FONT, 8.5)
+            c.setFillColor(GREY)
+            c.drawString(LEFT, top - 33 * mm, caption)
+        c.setFont(BOLD, 9)
+        c.setFillColor(ACCENT)
+        c.drawString(LEFT, PAGE_H - 12 * mm, "Fieldbook")
+        c.setFont(FONT, 9)
+        c.setFillColor(INK)
+        c.drawRightString(RIGHT, PAGE_H - 12 * mm, office_name)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(LEFT, PAGE_H - 14 * mm, RIGHT, PAGE_H - 14 * mm)
+        c.setDash(3, 3)
+        c.line(LEFT - 8 * mm, HALF, RIGHT + 8 * mm, HALF)  # cut here
+        c.setDash()
+        c.setFont(FONT, 8)
+        c.setFillColor(GREY)
+        c.drawString(LEFT, 10 * mm, printed_line(actor))
+        c.drawRightString(RIGHT, 10 * mm, "Səhifə 1")
+        c.showPage()
+        c.save()
+        record_export(
+            db,
+            actor=actor,
+            action="export.receipt",
+            entity="ledger_entry",
+            entity_id=e.id,
+            rows=1,
+            pseudonymised=False,
+            path=out,
+            receipt=e.receipt_no,
+            beneficiary=person.code,
+        )
+    return out

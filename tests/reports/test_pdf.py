@@ -1,0 +1,268 @@
+"""The printed documents (#6): A4, Arimo embedded, Azerbaijani text that extracts, audited."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.errors import Conflict, NotFound, PermissionDenied
+from app.reports import case_summary_pdf, certificate_pdf, receipt_pdf, schedule_card_pdf
+from app.services import loans, training
+from tests.builders import a_beneficiary, a_disbursed_loan, an_office, an_officer
+from tests.reports.conftest import audit_events, leftovers
+
+A4_POINTS = ("595.28 x 841.89", "595.276 x 841.89")
+
+
+def text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def fonts(pdf: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    return [line.split() for line in out.stdout.splitlines()[2:]]
+
+
+def page_size(pdf: Path) -> str:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return next(line for line in out.stdout.splitlines() if line.startswith("Page size"))
+
+
+def png(pdf: Path) -> Path:
+    """Render page 1 (as a person would look at it; the tests check it is drawn)."""
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
+        check=True,
+    )
+    return next(pdf.parent.glob(f"{pdf.stem}-*1.png"))
+
+
+@pytest.fixture
+def agdam(tmp_path):
+    """The Ağdam office with Əliyeva's loan, one repayment recorded on it."""
+    db, admin = an_office(tmp_path, district="Ağdam")
+    officer = an_officer(db, admin, "loan_officer")
+    person = a_beneficiary(
+        db,
+        officer,
+        surname="Əliyeva",
+        given_name="Aynur",
+        patronymic="İlqar qızı",
+        village="Qiyaslı",
+        id_document="AA1234567",
+    )
+    loan = a_disbursed_loan(
+        db, officer, principal="1200.00", term=12, on=date(2026, 1, 15), beneficiary_id=person
+    )
+    paid = loans.record_repayment(
+        db, actor=officer, loan_id=loan.id, amount="123.45", paid_on=date(2026, 2, 15)
+    )
+    yield db, admin, officer, person, loan, paid
+    db.close()
+
+
+def test_receipt_has_every_part_in_azerbaijani_with_the_font_embedded(agdam, tmp_path):
+    db, _, officer, _, loan, paid = agdam
+    out = receipt_pdf(db, paid.receipt_no, tmp_path / "receipt.pdf", actor=officer)
+    body = text(out)
+    for expected in (
+        "Ödəniş qəbzi",
+        paid.receipt_no,
+        "Ağdam rayon ofisi",
+        "Əliyeva Aynur İlqar qızı",
+        loan.number,
+        "Günay Həsənova",
+        "123,45 ₼",
+        "Faiz",
+        "Əsas borc",
+        "Ödənişdən sonra qalıq əsas borc",
+        "Ödəyən",
+        "Qəbul edən",
+    ):
+        assert expected in body, expected
+    assert f"{paid.allocation.interest:.2f}".replace(".", ",") + " ₼" in body
+    balance = f"{paid.outstanding_principal:,.2f}".replace(",", " ").replace(".", ",")
+    assert balance + " ₼" in body
+    assert body.count("Ödəniş qəbzi") == 2  # a copy for the person, one for the office
+    names = [f[0] for f in fonts(out)]
+    assert names and all("Arimo" in n for n in names)
+    assert all(f[-5] == "yes" for f in fonts(out))  # embedded
+    assert page_size(out).split(":")[1].strip().startswith(A4_POINTS)
+    assert png(out).stat().st_size > 5000
+
+
+def test_receipt_of_unknown_number_and_role_without_the_right(agdam, tmp_path):
+    db, admin, _, _, _, paid = agdam
+    with pytest.raises(NotFound):
+        receipt_pdf(db, "AGD-3-R99999", tmp_path / "r.pdf", actor=admin)
+    trainer = an_officer(db, admin, "trainer")
+    with pytest.raises(PermissionDenied):
+        receipt_pdf(db, paid.receipt_no, tmp_path / "r.pdf", actor=trainer)
+    assert not (tmp_path / "r.pdf").exists() and leftovers(tmp_path) == []
+
+
+def test_each_document_is_audited(agdam, tmp_path):
+    db, _, officer, person, loan, paid = agdam
+    receipt_pdf(db, paid.receipt_no, tmp_path / "r.pdf", actor=officer)
+    schedule_card_pdf(db, loan.id, tmp_path / "s.pdf", actor=officer)
+    case_summary_pdf(db, person, tmp_path / "c.pdf", actor=officer)
+    for action, file in (
+        ("export.receipt", "r.pdf"),
+        ("export.schedule", "s.pdf"),
+        ("export.case", "c.pdf"),
+    ):
+        ((officer_id, detail),) = audit_events(db, action)
+        assert officer_id == officer.officer_id
+        assert json.loads(detail)["file"] == file
+        assert json.loads(detail)["pseudonymised"] is False
+
+
+def test_schedule_card_lists_every_installment_and_the_rule(agdam, tmp_path):
+    db, _, officer, _, loan, _ = agdam
+    out = schedule_card_pdf(db, loan.id, tmp_path / "card.pdf", actor=officer)
+    body = text(out)
+    state = loans.loan_state(db, loan.id)
+    assert len(state.installments) == 12
+    for inst in state.installments:
+        assert inst.due.strftime("%d.%m.%Y") in body
+    assert "1 200,00 ₼" in body and "ödənilib" in body and "Hesablama qaydası" in body
+    assert "ROUND" in body  # the formula head office can redo by hand
+    assert "Əliyeva" in body
+
+
+def test_certificate_only_for_who_completed(agdam, tmp_path):
+    db, admin, officer, person, _, _ = agdam
+    trainer = an_officer(db, admin, "trainer")
+    course = training.create_course(
+        db,
+        actor=trainer,
+        title="Biznesə başlanğıc: Ağdam",
+        starts_on=date(2026, 3, 2),
+        venue="İcma mərkəzi",
+    )
+    other = a_beneficiary(db, officer, surname="Hüseynov", given_name="Tural", sex="M")
+    register = training.attendance_register
+    for who in (person, other):
+        training.enroll(db, actor=trainer, course_id=course, beneficiary_id=who)
+    sessions = _sessions(db, course)
+    for sid in sessions:
+        training.mark_attendance(
+            db, actor=trainer, session_id=sid, beneficiary_id=person, present=True
+        )
+    training.mark_attendance(
+        db, actor=trainer, session_id=sessions[0], beneficiary_id=other, present=True
+    )
+    assert {r.beneficiary_id: r.completed for r in register(db, course)} == {
+        person: True,
+        other: False,
+    }
+    out = certificate_pdf(db, course, person, tmp_path / "cert.pdf", actor=trainer)
+    body = text(out)
+    for expected in (
+        "SERTİFİKAT",
+        "Əliyeva Aynur İlqar qızı",
+        "Biznesə başlanğıc: Ağdam",
+        "02.03.2026 – 04.03.2026",
+        "3 gündən 3 gün",
+        "İcma mərkəzi",
+    ):
+        assert expected in body, expected
+    assert page_size(out).split(":")[1].strip().startswith(("841.89 x 595.2",))  # landscape
+    with pytest.raises(Conflict, match="attended 1 of 3"):
+        certificate_pdf(db, course, other, tmp_path / "no.pdf", actor=trainer)
+    assert not (tmp_path / "no.pdf").exists()
+
+
+def _sessions(db, course_id: str) -> list[str]:
+    with db.engine.connect() as conn:
+        return [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM trainingsession WHERE course_id = ? ORDER BY n", (course_id,)
+            )
+        ]
+
+
+def test_case_summary_holds_the_case_file(agdam, tmp_path):
+    db, _, officer, person, loan, _ = agdam
+    out = case_summary_pdf(db, person, tmp_path / "case.pdf", actor=officer)
+    body = text(out)
+    for expected in (
+        "Fərdi iş xülasəsi",
+        "Əliyeva Aynur İlqar qızı",
+        "AGD-3-B00001",
+        "Ağdam",
+        "Qiyaslı",
+        "AA1234567",
+        "mina qurbanı",
+        loan.number,
+        "1 200,00 ₼",
+        "Məxfi",
+    ):
+        assert expected in body, expected
+
+
+def test_commands_write_each_document(agdam, tmp_path, capsys):
+    db, _, _, _, loan, paid = agdam
+    path = str(db.path)
+    assert (
+        main(
+            [
+                "export",
+                "receipt",
+                "--db",
+                path,
+                "--receipt",
+                paid.receipt_no,
+                "--out",
+                str(tmp_path / "r.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "schedule",
+                "--db",
+                path,
+                "--loan",
+                loan.number.lower(),
+                "--out",
+                str(tmp_path / "s.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "case",
+                "--db",
+                path,
+                "--beneficiary",
+                "agd-3-b00001",
+                "--out",
+                str(tmp_path / "c.pdf"),
+                "--json",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("{") :])["path"].endswith("c.pdf")
+    assert "₼" in text(tmp_path / "r.pdf") and "Ağdam" in text(tmp_path / "s.pdf")
+    rc = main(
+        ["export", "receipt", "--db", path, "--receipt", "NOPE", "--out", str(tmp_path / "x.pdf")]
+    )
+    err = capsys.readouterr().err
+    assert rc == 1 and err.count("\n") == 1 and "NOPE" in err
