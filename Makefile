@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bundle bundle-smoke clean
+.PHONY: run test lint bench bundle bundle-smoke clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ test: lint
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/bench_core.py
+	$(VENV)/bin/python bench/bench_sync.py
 
 # #7: the self-contained folder in dist/fieldbook/ (see packaging/README.md); not part of `test`.
 bundle: $(STAMP)
@@ -31,6 +32,10 @@ bundle: $(STAMP)
 
 bundle-smoke: bundle
 	$(VENV)/bin/python packaging/smoke.py
+
+# #7: re-extract the interface strings into resources/translations/*.ts and compile the .qm files.
+translations: $(STAMP)
+	$(VENV)/bin/python resources/translations/update.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -251,6 +251,9 @@ def cmd_status(args: argparse.Namespace) -> int:
             ).scalar_one()
             loans_n = conn.execute(text("SELECT count(*) FROM loan WHERE deleted = 0")).scalar_one()
         schema = current_revision(db)
+        from app.sync.client import status_text, sync_status
+
+        st = sync_status(db)
     finally:
         db.close()
     out = {
@@ -264,6 +267,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         "last_sync": last,
         "beneficiaries": people,
         "loans": loans_n,
+        "conflicts": st.conflicts,
+        "needs_attention": st.needs_attention,
+        "server": st.server_url,
+        "sync": status_text(st),
     }
     if args.json:
         _print_json(out)
@@ -271,6 +278,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"{out['district']} office, device {out['device']} ({out['database']})")
         print(f"  case files {people}, loans {loans_n}, schema {schema}")
         print(f"  changes waiting to sync: {pending}; last sync: {last or 'never'}")
+        print(f"  sync: {out['sync']}")
     return 0
 
 

@@ -7,11 +7,13 @@ from app.models.loans import ENTRY_KINDS, LOAN_STATUSES, Installment, LedgerEntr
 from app.models.local import LocalState, NumberCounter, Outbox
 from app.models.org import ROLES, Device, District, Officer
 from app.models.people import CASE_STATUSES, CATEGORIES, SEXES, Beneficiary, CaseNote
+from app.models.sync import CONFLICT_KINDS, NeedsAttention, SyncConflict
 from app.models.training import AttendanceMark, Enrollment, TrainingCourse, TrainingSession
 
 __all__ = [
     "CASE_STATUSES",
     "CATEGORIES",
+    "CONFLICT_KINDS",
     "ENTRY_KINDS",
     "LOAN_STATUSES",
     "PLAN_STATUSES",
@@ -33,9 +35,11 @@ __all__ = [
     "LoanProduct",
     "LocalState",
     "MutableRow",
+    "NeedsAttention",
     "NumberCounter",
     "Officer",
     "Outbox",
+    "SyncConflict",
     "SyncedRow",
     "TrainingCourse",
     "TrainingSession",

@@ -1,0 +1,138 @@
+"""Sync commands for ``app.cli`` (DESIGN §7): server, server enroll/revoke, enroll, sync.
+
+Imports stay inside the commands so that ``fieldbook --help`` does not load FastAPI.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def _server_url(args: argparse.Namespace) -> str:
+    from app.sync.server.run import default_url
+
+    return args.db or default_url()
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from app.sync.server.run import serve
+
+    serve(_server_url(args), host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
+def cmd_server_enroll(args: argparse.Namespace, h: Any) -> int:
+    from app.sync.server import auth
+    from app.sync.server import db as t
+
+    if not args.head_office and not args.district:
+        raise h.CliError("name the district (--district NAME) or ask for --head-office")
+    engine = t.make_engine(_server_url(args))
+    try:
+        code = auth.new_code(
+            engine, district=args.district, head_office=args.head_office, code=args.code
+        )
+    except auth.AuthError as e:
+        raise h.CliError(e.message) from None
+    finally:
+        engine.dispose()
+    who = "a head-office account" if args.head_office else f"one device in {args.district}"
+    print(f"One-time enrollment code for {who} (valid 7 days):")
+    print(code)
+    return 0
+
+
+def cmd_server_revoke(args: argparse.Namespace, h: Any) -> int:
+    from app.sync.server import auth
+    from app.sync.server import db as t
+
+    engine = t.make_engine(_server_url(args))
+    try:
+        n = auth.revoke(engine, args.device)
+    finally:
+        engine.dispose()
+    if n == 0:
+        raise h.CliError(f"no enrolled device {args.device!r} (or it is already revoked)")
+    print(f"Revoked {args.device}.")
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace, h: Any) -> int:
+    from app.store import open_database
+    from app.sync.client import SyncError
+    from app.sync.enroll import enroll
+
+    db = open_database(args.db)
+    try:
+        done = enroll(db, server_url=args.server, code=args.code)
+    except SyncError as e:
+        raise h.CliError(e.message) from None
+    finally:
+        db.close()
+    print(f"Enrolled as {done.device_name} in {done.district}; token kept in {done.token_store}.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, h: Any) -> int:
+    from app.sync.client import SyncError, sync_once
+
+    db = h.existing_db(args.db)
+    try:
+        result = sync_once(db, server_url=args.server)
+    except SyncError as e:
+        raise h.CliError(e.message) from None
+    finally:
+        db.close()
+    out = {
+        "pushed": result.pushed,
+        "pulled": result.pulled,
+        "conflicts": result.conflicts,
+        "pending": result.pending,
+        "needs_attention": result.needs_attention,
+        "checksum_ok": result.checksum_ok,
+        "finished_at": result.finished_at.isoformat(),
+    }
+    if args.json:
+        h.print_json(out)
+    else:
+        print(
+            f"Sent {result.pushed}, received {result.pulled}; {result.pending} waiting, "
+            f"{result.conflicts} conflicts to review, {result.needs_attention} need attention."
+        )
+    return 0
+
+
+def register(sub: Any, h: Any) -> None:
+    """Add the sync commands to the ``fieldbook`` parser (called by ``app.cli``)."""
+    srv = sub.add_parser("server", help="the central sync server")
+    srv.add_argument("--db", help="SQLite file or PostgreSQL URL (default: the data folder)")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8765)
+    srv.add_argument("--workers", type=h.positive_int, default=1)
+    srv.set_defaults(func=cmd_server)
+    ssub = srv.add_subparsers(dest="server_command", metavar="COMMAND")
+
+    en = ssub.add_parser("enroll", help="print a one-time enrollment code")
+    en.add_argument("--db", help="SQLite file or PostgreSQL URL")
+    en.add_argument("--district", help="district name, e.g. Xaçmaz")
+    en.add_argument("--code", help="three-letter code of a new district (default: known list)")
+    en.add_argument("--head-office", action="store_true", help="an account that reads all")
+    en.set_defaults(func=lambda a: cmd_server_enroll(a, h))
+
+    rv = ssub.add_parser("revoke", help="revoke an enrolled device")
+    rv.add_argument("--db", help="SQLite file or PostgreSQL URL")
+    rv.add_argument("--device", required=True, help="device id or name (XAC-3)")
+    rv.set_defaults(func=lambda a: cmd_server_revoke(a, h))
+
+    e = sub.add_parser("enroll", help="register this database's device with a server")
+    e.add_argument("--db", required=True)
+    e.add_argument("--server", required=True, help="server address, e.g. http://10.0.0.5:8765")
+    e.add_argument("--code", required=True, help="the one-time code from head office")
+    e.set_defaults(func=lambda a: cmd_enroll(a, h))
+
+    s = sub.add_parser("sync", help="push pending changes, then pull the district's")
+    s.add_argument("--db", required=True)
+    s.add_argument("--server", help="server address (default: the enrolled one)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=lambda a: cmd_sync(a, h))

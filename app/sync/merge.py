@@ -1,0 +1,216 @@
+"""Applying pulled changes to the local tables (#5, STYLE §2: the sync engine's write path).
+
+The server has already merged: its log holds, in order, the values that won. A page is applied
+with its new cursor in one transaction, rows in log order, with no outbox entries (these changes
+are not ours to push). The authoring device audited each change where it was made, and those
+audit events arrive here like any other row.
+
+* A field that has a local edit still waiting in the outbox is not overwritten: the local value
+  goes to the server with the next push, where it either wins or is kept as a conflict record.
+* Foreign keys are not enforced while a page is applied: a row may arrive before the row it
+  points at (its parent's creation was refused on another laptop and waits there for a person).
+* A page that breaks a local constraint (two officers took the same login offline) is applied
+  row by row; the rows that cannot be stored are kept in "Needs attention" with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from app.store import Database
+from app.sync import tables
+from app.sync.hlc import ClockSkew, Timestamp, observe, wall_ms
+from app.sync.outbox import get_state, set_aside, set_state
+from app.sync.protocol import CHECKSUM_MOD, OPS, row_hash
+
+
+@dataclass
+class Row:
+    table: str
+    row_id: str
+    op: str
+    hlc: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PageResult:
+    applied: int
+    set_aside: int
+
+
+def collapse(entries: Iterable[list]) -> list[Row]:
+    """One row per record, its changes merged in log order (the last value of a field wins)."""
+    out: dict[str, Row] = {}
+    for _seq, table, row_id, op, hlc, fields in entries:
+        row = out.get(row_id)
+        if row is None:
+            out[row_id] = Row(table, row_id, OPS[op], hlc, dict(fields))
+        else:
+            row.fields.update(fields)
+            row.hlc = hlc
+    return list(out.values())
+
+
+def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row_id, fields in conn.exec_driver_sql(
+            f"SELECT row_id, fields FROM outbox WHERE row_id IN ({marks})", tuple(chunk)
+        ):
+            out.setdefault(row_id, set()).update(json.loads(fields))
+    return out
+
+
+def _values(row: Row, district_id: str) -> dict[str, Any]:
+    cols = tables.columns(row.table)
+    conv = tables.converters(row.table)
+    values = {k: (conv[k](v) if k in conv else v) for k, v in row.fields.items() if k in cols}
+    values.update(
+        id=row.row_id,
+        hlc=row.hlc,
+        device_id=Timestamp.decode(row.hlc).device,
+        district_id=district_id,
+    )
+    return values
+
+
+def _existing(conn: sa.Connection, table: str, ids: list[str]) -> set[str]:
+    t = tables.synced_models()[table].__table__  # type: ignore[attr-defined]
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        found.update(conn.execute(sa.select(t.c.id).where(t.c.id.in_(ids[i : i + 500]))).scalars())
+    return found
+
+
+def _write_rows(conn: sa.Connection, rows: list[Row], district_id: str) -> None:
+    """Insert or update rows, grouped so each statement is one executemany."""
+    by_table: dict[str, list[Row]] = {}
+    for r in rows:
+        by_table.setdefault(r.table, []).append(r)
+    for table, group in by_table.items():
+        t = tables.synced_models()[table].__table__  # type: ignore[attr-defined]
+        have = _existing(conn, table, [r.row_id for r in group])
+        immutable = table in tables.immutable_tables()
+        runs: dict[tuple[bool, tuple[str, ...]], list[dict]] = {}
+        for r in group:
+            values = _values(r, district_id)
+            if r.row_id in have and immutable:
+                values = {k: values[k] for k in ("id", "hlc", "device_id")}
+            runs.setdefault((r.row_id in have, tuple(values)), []).append(values)
+        for (exists, keys), batch in runs.items():
+            if not exists:
+                conn.execute(sa.insert(t), batch)
+                continue
+            b = sa.bindparam
+            stmt = (
+                sa.update(t)
+                .where(t.c.id == b("_id"))
+                .values({k: b(f"_{k}") for k in keys if k != "id"})
+            )
+            conn.execute(stmt, [{f"_{k}": v for k, v in values.items()} for values in batch])
+
+
+def _observe(conn: sa.Connection, rows: list[Row], server_ms: int) -> None:
+    if not rows:
+        return
+    device = get_state(conn, "device_id")
+    last_text = get_state(conn, "hlc")
+    last = Timestamp.decode(last_text) if last_text else None
+    newest = Timestamp.decode(max(r.hlc for r in rows))
+    try:  # the bound is measured from the later of this clock and the server's
+        merged = observe(last, newest, device, now_ms=max(wall_ms(), server_ms))
+    except ClockSkew:
+        return  # a stamp far ahead of both clocks must not drag this one (hlc.py)
+    set_state(conn, "hlc", merged.encode())
+
+
+def apply_page(db: Database, entries: list[list], *, cursor: int, server_ms: int) -> PageResult:
+    """Apply one pulled page and store ``cursor``, all in one local transaction."""
+    rows = collapse(entries)
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")  # ignored inside a transaction: set before BEGIN
+        try:
+            conn = conn.execution_options(fieldbook_write=True)
+            try:
+                with conn.begin():
+                    return _apply(conn, rows, cursor, server_ms, row_by_row=False)
+            except IntegrityError:
+                with conn.begin():
+                    return _apply(conn, rows, cursor, server_ms, row_by_row=True)
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _apply(
+    conn: sa.Connection, rows: list[Row], cursor: int, server_ms: int, *, row_by_row: bool
+) -> PageResult:
+    district_id = get_state(conn, "district_id")
+    pending = _pending_fields(
+        conn, [r.row_id for r in rows if r.table not in tables.immutable_tables()]
+    )
+    for r in rows:
+        for f in pending.get(r.row_id, ()):
+            r.fields.pop(f, None)
+    aside = 0
+    if not row_by_row:
+        _write_rows(conn, rows, district_id)
+    else:
+        for r in rows:
+            try:
+                with conn.begin_nested():
+                    _write_rows(conn, [r], district_id)
+            except IntegrityError as e:
+                aside += 1
+                reason = f"could not be stored here: {str(e.orig)[:300]}"
+                set_aside(
+                    conn,
+                    "pull",
+                    r.table,
+                    r.row_id,
+                    r.op,
+                    {"fields": r.fields, "hlc": r.hlc},
+                    409,
+                    reason,
+                )
+    _observe(conn, rows, server_ms)
+    set_state(conn, "cursor", cursor)
+    top = conn.exec_driver_sql("SELECT max(seq) FROM outbox").scalar()
+    if top is None:
+        set_state(conn, "base_cursor", cursor)  # every local edit from now on has seen this
+        set_state(conn, "pull_marks", "[]")
+    else:  # edits after outbox entry ``top`` have seen ``cursor`` (client.base_for)
+        marks = json.loads(get_state(conn, "pull_marks", "[]") or "[]")
+        set_state(conn, "pull_marks", json.dumps([*marks[-49:], [top, cursor]]))
+    return PageResult(len(rows) - aside, aside)
+
+
+def local_checksum(db: Database) -> str:
+    """The order-independent sum the server keeps for the district, computed from this file.
+
+    Rows set aside (refused by the server) are left out: the server does not have them.
+    """
+    total = 0
+    with db.engine.connect() as conn:
+        district_id = get_state(conn, "district_id")
+        aside = set(
+            conn.exec_driver_sql(
+                "SELECT row_id FROM needsattention WHERE direction = 'push'"
+            ).scalars()
+        )
+        for table in tables.synced_models():
+            for row_id, hlc in conn.exec_driver_sql(
+                f"SELECT id, hlc FROM {table} WHERE district_id = ?", (district_id,)
+            ):
+                if row_id not in aside:
+                    total += row_hash(table, row_id, hlc)
+    return str(total % CHECKSUM_MOD)
