@@ -3,6 +3,7 @@ loan search for the repayment form, today's receipts and the loan products."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -23,7 +24,7 @@ from app.text import fold
 ZERO = Decimal("0.00")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LoanRow:
     """A line of the portfolio table."""
 
@@ -48,27 +49,29 @@ def loan_rows(db: Database, as_of: date | None = None) -> list[LoanRow]:
     """Every loan with its outstanding principal and days late as of a date (replayed)."""
     as_of = as_of or date.today()
     figures = reports.loan_figures(db, as_of)
-    with db.session() as s:
-        rows = s.exec(
-            select(
-                Loan.id, Loan.number, Loan.beneficiary_id, Beneficiary.surname,
-                Beneficiary.given_name, Beneficiary.code, LoanProduct.name,
-                Loan.principal_qepik, Loan.disbursed_on, Loan.status,
-            )
-            .join(Beneficiary, col(Beneficiary.id) == Loan.beneficiary_id)
-            .join(LoanProduct, col(LoanProduct.id) == Loan.product_id)
-            .where(Loan.deleted == False)
-            .order_by(col(Loan.number))
-        ).all()  # fmt: skip
     out = []
-    for r in rows:
-        status, out_q, days = figures.get(r[0], ("", 0, 0))
-        out.append(
-            LoanRow(
-                r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6], from_qepik(r[7]), r[8],
-                from_qepik(out_q), days if status == "active" else 0, r[9],
-            )
-        )  # fmt: skip
+    raw = db.engine.raw_connection()
+    try:  # streamed: 50,000 loans never sit in memory twice
+        cur = raw.cursor()
+        cur.execute(
+            "SELECT loan.id, loan.number, loan.beneficiary_id, b.surname, b.given_name, b.code, "
+            "p.name, loan.principal_qepik, loan.disbursed_on, loan.status FROM loan "
+            "JOIN beneficiary b ON b.id = loan.beneficiary_id "
+            "JOIN loanproduct p ON p.id = loan.product_id "
+            "WHERE loan.deleted = 0 ORDER BY loan.number"
+        )
+        for r in cur:
+            status, out_q, days = figures.get(r[0], ("", 0, 0))
+            disbursed = date.fromisoformat(r[8]) if isinstance(r[8], str) else r[8]
+            out.append(
+                LoanRow(
+                    r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], sys.intern(r[6]),
+                    from_qepik(r[7]), disbursed, from_qepik(out_q),
+                    days if status == "active" else 0, sys.intern(r[9]),
+                )
+            )  # fmt: skip
+    finally:
+        raw.close()
     return out
 
 
