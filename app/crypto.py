@@ -29,13 +29,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError, translatable
 
 KEY_BYTES = 32
 KEYRING_VERSION = 1
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # ~0.1 s and 32 MB per unlock on an office laptop
 SQLITE_MAGIC = b"SQLite format 3\x00"
-WRONG = "wrong login or password"
+WRONG = translatable("wrong login or password")
 
 
 def keyfile_path(db_path: str | os.PathLike[str]) -> Path:
@@ -87,12 +87,16 @@ def _read(db_path: str | os.PathLike[str]) -> dict:
     try:
         ring = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise NotFound(f"no key file beside {Path(db_path).name}", field="database") from None
+        raise NotFound(
+            "no key file beside {name}", field="database", name=Path(db_path).name
+        ) from None
     except ValueError:
-        raise ValidationError(f"the key file {path.name} is damaged", field="database") from None
+        raise ValidationError(
+            "the key file {name} is damaged", field="database", name=path.name
+        ) from None
     if not isinstance(ring, dict) or ring.get("version") != KEYRING_VERSION:
         raise ValidationError(
-            f"the key file {path.name} is not one Fieldbook reads", field="database"
+            "the key file {name} is not one Fieldbook reads", field="database", name=path.name
         )
     return ring
 

@@ -28,7 +28,9 @@ def rounding_mode(name: str) -> str:
         return ROUNDING_MODES[name]
     except KeyError:
         raise ValidationError(
-            f"unknown rounding mode {name!r}; use half-up or half-even", field="rounding"
+            "unknown rounding mode {name!r}; use half-up or half-even",
+            field="rounding",
+            name=name,
         ) from None
 
 
@@ -41,7 +43,10 @@ def to_qepik(amount: Decimal) -> int:
     """Manat (exactly representable in qəpik) to integer qəpik. Refuses sub-qəpik amounts."""
     shifted = amount.scaleb(2)
     if shifted != shifted.to_integral_value():
-        raise ValidationError(f"{amount} has more than two decimals", field="amount")
+        # The digits as given (a str, not money to be rounded for display).
+        raise ValidationError(
+            "{amount} has more than two decimals", field="amount", amount=str(amount)
+        )
     return int(shifted)
 
 
@@ -82,9 +87,9 @@ def parse_amount(
         try:
             value = Decimal(s)
         except InvalidOperation:
-            raise ValidationError(f"{text!r} is not an amount", field=field) from None
+            raise ValidationError("{text!r} is not an amount", field=field, text=text) from None
     if not value.is_finite():
-        raise ValidationError(f"{text!r} is not an amount", field=field)
+        raise ValidationError("{text!r} is not an amount", field=field, text=text)
     if value < 0:
         raise ValidationError("the amount cannot be negative", field=field)
     if value == 0 and not allow_zero:

@@ -128,8 +128,14 @@ def demo_district(name: str) -> data.District:
     """The demo district for a name, code or English name, or a ``ValidationError``."""
     try:
         return data.district(name)
-    except KeyError as e:
-        raise ValidationError(str(e.args[0]), field="district") from None
+    except KeyError:
+        valid = ", ".join(f"{d.name} ({d.code})" for d in data.DISTRICTS.values())
+        raise ValidationError(
+            "Unknown district {name!r}; valid districts: {valid}",
+            field="district",
+            name=name,
+            valid=valid,
+        ) from None
 
 
 def build_demo(

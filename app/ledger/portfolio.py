@@ -125,8 +125,13 @@ def _sums(rows: Iterable[tuple], as_of: date, zero) -> tuple:
     buckets = {name: [0, zero] for name in BUCKETS}
     for s_as_of, status, principal, overdue_principal, days, due_to_date, collected_to_date in rows:
         if s_as_of != as_of:
-            msg = f"a loan state is as of {s_as_of}, not {as_of}: replay every loan as of one date"
-            raise ValidationError(msg, field="as_of")
+            raise ValidationError(
+                "a loan state is as of {state_as_of}, not {as_of}: "
+                "replay every loan as of one date",
+                field="as_of",
+                state_as_of=s_as_of,
+                as_of=as_of,
+            )
         if status in ("active", "closed"):
             due += due_to_date
             collected += collected_to_date

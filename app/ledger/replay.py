@@ -122,8 +122,10 @@ def _plan(order: tuple[str, ...]) -> tuple[tuple[str, ...], bool, tuple[str, ...
     first of the two stands in ``order``; penalty and fee are taken from loan-level charges.
     """
     if sorted(order) != sorted(ALLOCATION_DEFAULT):
-        msg = "the allocation order lists penalty, fee, interest and principal once each"
-        raise ValidationError(msg, field="order")
+        raise ValidationError(
+            "the allocation order lists penalty, fee, interest and principal once each",
+            field="order",
+        )
     first = min(order.index("interest"), order.index("principal"))
     charges = [(i, part) for i, part in enumerate(order) if part in ("penalty", "fee")]
     before = tuple(part for i, part in charges if i < first)
@@ -242,7 +244,7 @@ def _live(entries: Iterable[_Row], as_of: date) -> list[_Row]:
         if on > as_of or eid in seen:
             continue
         if kind not in ENTRY_KINDS:
-            raise ValidationError(f"unknown entry kind {kind!r}", field="kind")
+            raise ValidationError("unknown entry kind {kind!r}", field="kind", kind=kind)
         if amount < 0:
             raise ValidationError("an entry amount cannot be negative", field="amount")
         seen[eid] = e

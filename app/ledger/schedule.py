@@ -140,7 +140,11 @@ def _validate(terms: LoanTerms) -> None:
     if not _is_number(p) or not Decimal(p).is_finite() or p <= 0:
         raise ValidationError("the principal must be an amount above zero", field="principal")
     if p >= MAX_PRINCIPAL:
-        raise ValidationError(f"the principal is below {MAX_PRINCIPAL:,} manat", field="principal")
+        raise ValidationError(
+            "the principal is below {max_principal} manat",
+            field="principal",
+            max_principal=f"{MAX_PRINCIPAL:,}",
+        )
     if not _at_most_cents(p):
         raise ValidationError("the principal has at most two decimals (qəpik)", field="principal")
     r = terms.annual_rate
@@ -149,15 +153,18 @@ def _validate(terms: LoanTerms) -> None:
     if not isinstance(terms.term, int) or isinstance(terms.term, bool) or terms.term < 1:
         raise ValidationError("the term must be at least one installment", field="term")
     if terms.term > MAX_TERM:
-        raise ValidationError(f"the term is at most {MAX_TERM} installments", field="term")
+        raise ValidationError(
+            "the term is at most {max_term} installments", field="term", max_term=MAX_TERM
+        )
     g = terms.grace
     if not isinstance(g, int) or isinstance(g, bool) or not 0 <= g < terms.term:
         raise ValidationError("grace must be from 0 to the term minus one", field="grace")
     if terms.method not in METHODS:
         raise ValidationError("the method is declining or flat", field="method")
     if terms.amortization not in AMORTIZATIONS:
-        msg = "amortization is equal-installments or equal-principal"
-        raise ValidationError(msg, field="amortization")
+        raise ValidationError(
+            "amortization is equal-installments or equal-principal", field="amortization"
+        )
     if terms.frequency not in PERIODS_PER_YEAR:
         raise ValidationError("the frequency is monthly or weekly", field="frequency")
     m = terms.multiple
@@ -246,8 +253,9 @@ def build_schedule(terms: LoanTerms) -> Schedule:
         total_paid = principal + total_interest
     if distorted and multiple is not None:
         raise ValidationError(
-            f"a multiple of {multiple} manat is too coarse for this loan: choose a smaller one",
+            "a multiple of {multiple} manat is too coarse for this loan: choose a smaller one",
             field="multiple",
+            multiple=multiple,
         )
     formula = _formula(terms, principal, level, part, fixed)
     return Schedule(terms, tuple(rows), total_interest, total_paid, formula)

@@ -91,13 +91,18 @@ def certificate_pdf(
     register = {r.beneficiary_id: r for r in training.attendance_register(db, course_id)}
     row = register.get(beneficiary_id)
     if row is None:
-        raise NotFound(f"{person.code} is not enrolled in this course", field="beneficiary")
+        raise NotFound(
+            "{code} is not enrolled in this course", field="beneficiary", code=person.code
+        )
     days = len(row.present)
     if not row.completed:
         raise Conflict(
-            f"{person.code} attended {row.attended} of {days} days; the course needs "
-            f"{course.min_sessions_to_complete} to complete",
+            "{code} attended {attended} of {days} days; the course needs {needed} to complete",
             field="beneficiary",
+            code=person.code,
+            attended=row.attended,
+            days=days,
+            needed=course.min_sessions_to_complete,
         )
     held = _sessions(db, course_id)
     first, last = (held[0], held[-1]) if held else (course.starts_on, course.starts_on)

@@ -33,7 +33,7 @@ def _beneficiary_id(db: Any, code: str) -> str:
             )
         ).first()
     if found is None:
-        raise NotFound(f"no case file with code {code!r}", field="beneficiary")
+        raise NotFound("no case file with code {code!r}", field="beneficiary", code=code)
     return found
 
 
@@ -53,10 +53,13 @@ def _course_id(db: Any, text: str) -> str:
             )
         ).all()
     if not ids:
-        raise NotFound(f"no course with id or title {text!r}", field="course")
+        raise NotFound("no course with id or title {text!r}", field="course", text=text)
     if len(ids) > 1:
         raise ValidationError(
-            f"{len(ids)} courses are called {text!r}; give the course id", field="course"
+            "{count} courses are called {text!r}; give the course id",
+            field="course",
+            count=len(ids),
+            text=text,
         )
     return ids[0]
 

@@ -124,9 +124,9 @@ class ImportResult:
 class ImportRefused(ValidationError):
     """The file has problems (or unconfirmed duplicates); nothing was written. ``check`` has all."""
 
-    def __init__(self, check: ImportCheck, message: str) -> None:
+    def __init__(self, check: ImportCheck, template: str, **params: object) -> None:
         self.check = check
-        super().__init__(message, field="file")
+        super().__init__(template, field="file", **params)
 
 
 def report_lines(check: ImportCheck) -> list[str]:
@@ -166,7 +166,10 @@ def _read(path: Path, track: Tracker) -> tuple[list[Problem], list[Problem], dic
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # not a workbook, damaged, encrypted
         raise ValidationError(
-            f"cannot read {path.name} as an Excel workbook ({e})", field="file"
+            "cannot read {name} as an Excel workbook ({reason})",
+            field="file",
+            name=path.name,
+            reason=str(e),
         ) from None
     try:
         ws = wb.worksheets[0]
@@ -425,15 +428,23 @@ def import_beneficiaries(
         first = check.problems[0]
         raise ImportRefused(
             check,
-            f"{len(check.problems)} problem(s) in {len({p.row for p in check.problems})} row(s), "
-            f"nothing imported; first: row {first.row}, {first.column}: {first.reason}",
+            "{problems} problem(s) in {rows} row(s), nothing imported; first: row {row}, "
+            "{column}: {reason}",
+            problems=len(check.problems),
+            rows=len({p.row for p in check.problems}),
+            row=first.row,
+            column=first.column,
+            reason=first.reason,
         )
     if check.duplicates and not allow_duplicates:
         d = check.duplicates[0]
         raise ImportRefused(
             check,
-            f"{len(check.duplicates)} row(s) are likely duplicates, nothing imported; first: "
-            f"row {d.row} ({d.name}); check them or allow duplicates",
+            "{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} "
+            "({name}); check them or allow duplicates",
+            duplicates=len(check.duplicates),
+            row=d.row,
+            name=d.name,
         )
     if dry_run:
         return ImportResult(len(check.rows), [], [], True, check.duplicates)

@@ -166,7 +166,9 @@ def receipt_pdf(db: Database, receipt_no: str, out: Path, *, actor: Actor) -> Pa
         if e is None and number != number.upper():
             e = s.exec(select(LedgerEntry).where(LedgerEntry.receipt_no == number.upper())).first()
         if e is None:
-            raise NotFound(f"no receipt numbered {receipt_no!r}", field="receipt")
+            raise NotFound(
+                "no receipt numbered {receipt_no!r}", field="receipt", receipt_no=receipt_no
+            )
         loan = s.get(Loan, e.loan_id)
         person = s.get(Beneficiary, loan.beneficiary_id) if loan else None
         assert loan is not None and person is not None

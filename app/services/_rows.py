@@ -6,15 +6,21 @@ from typing import TypeVar
 
 from sqlmodel import Session
 
-from app.errors import NotFound
+from app.errors import NotFound, translatable
 from app.models import MutableRow
 
 R = TypeVar("R", bound=MutableRow)
 
+# #7: one whole sentence per kind of record (``what``), so that each is translated as a whole.
+MISSING = {"case file": translatable("no such case file")}
+
 
 def get_live(s: Session, model: type[R], row_id: str, *, what: str, field: str) -> R:
-    """The record, unless it does not exist or is tombstoned: then ``NotFound`` naming ``field``."""
+    """The record, unless it does not exist or is tombstoned: then ``NotFound`` naming ``field``.
+
+    ``what`` is a key of ``MISSING`` (``"case file"``): add a sentence there for a new kind.
+    """
     row = s.get(model, row_id)
     if row is None or row.deleted:
-        raise NotFound(f"no such {what}", field=field)
+        raise NotFound(MISSING[what], field=field)
     return row

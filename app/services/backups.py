@@ -73,6 +73,8 @@ class BackupCheck:
     district_code: str = ""
     device_no: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # #7: the refusal behind ``problem``, for the GUI to translate (``problem`` is its English).
+    refusal: ValidationError | None = field(default=None, compare=False, repr=False)
 
     @property
     def pending_outbox(self) -> int:
@@ -230,8 +232,8 @@ def remember_backup(info: BackupInfo, settings_path: Path | None = None) -> Sett
 
 
 # -- checking and restoring --------------------------------------------------------------------
-def _refuse(path: Path, problem: str, **known) -> BackupCheck:
-    return BackupCheck(path=path, ok=False, problem=problem, **known)
+def _refuse(path: Path, refusal: ValidationError, **known) -> BackupCheck:
+    return BackupCheck(path=path, ok=False, problem=refusal.message, refusal=refusal, **known)
 
 
 def check_backup(path: Path, key: bytes | None = None) -> BackupCheck:
@@ -242,15 +244,26 @@ def check_backup(path: Path, key: bytes | None = None) -> BackupCheck:
     """
     path = Path(path)
     if not path.is_file():
-        return _refuse(path, f"There is no file at {path}.")
+        return _refuse(
+            path, ValidationError("There is no file at {path}.", field="backup", path=str(path))
+        )
     if path.stat().st_size == 0:
-        return _refuse(path, f"{path.name} is empty: it is not a Fieldbook backup.")
+        return _refuse(
+            path,
+            ValidationError(
+                "{name} is empty: it is not a Fieldbook backup.", field="backup", name=path.name
+            ),
+        )
     encrypted = crypto.is_encrypted(path)
     if encrypted and key is None:
         return _refuse(
             path,
-            f"{path.name} is not a Fieldbook backup, or it is encrypted and needs this office's "
-            "key (log in first).",
+            ValidationError(
+                "{name} is not a Fieldbook backup, or it is encrypted and needs this office's "
+                "key (log in first).",
+                field="backup",
+                name=path.name,
+            ),
         )
     dbapi = store.driver(key if encrypted else None)
     try:
@@ -258,14 +271,31 @@ def check_backup(path: Path, key: bytes | None = None) -> BackupCheck:
     except PermissionDenied:
         return _refuse(
             path,
-            f"{path.name} is not a Fieldbook backup, or it is encrypted with another key.",
+            ValidationError(
+                "{name} is not a Fieldbook backup, or it is encrypted with another key.",
+                field="backup",
+                name=path.name,
+            ),
         )
     except dbapi.Error as e:
-        return _refuse(path, f"{path.name} cannot be opened: {e}.")
+        return _refuse(
+            path,
+            ValidationError(
+                "{name} cannot be opened: {reason}.", field="backup", name=path.name, reason=str(e)
+            ),
+        )
     try:
         return _inspect(path, conn)
     except dbapi.DatabaseError as e:
-        return _refuse(path, f"{path.name} is damaged and cannot be restored ({e}).")
+        return _refuse(
+            path,
+            ValidationError(
+                "{name} is damaged and cannot be restored ({reason}).",
+                field="backup",
+                name=path.name,
+                reason=str(e),
+            ),
+        )
     finally:
         conn.close()
 
@@ -275,13 +305,24 @@ def _inspect(path: Path, conn) -> BackupCheck:
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         return _refuse(
-            path, f"{path.name} is not a Fieldbook database (it has no {', '.join(missing)} table)."
+            path,
+            ValidationError(
+                "{name} is not a Fieldbook database (it has no {tables} table).",
+                field="backup",
+                name=path.name,
+                tables=", ".join(missing),
+            ),
         )
     integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
     if integrity != "ok":
         return _refuse(
             path,
-            f"{path.name} is damaged and cannot be restored ({integrity}).",
+            ValidationError(
+                "{name} is damaged and cannot be restored ({reason}).",
+                field="backup",
+                name=path.name,
+                reason=integrity,
+            ),
             integrity=integrity,
         )
     revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -309,12 +350,23 @@ def _inspect(path: Path, conn) -> BackupCheck:
     if revision is None or revision > store.head_revision():
         return _refuse(
             path,
-            f"{path.name} was made by a newer version of Fieldbook (schema {revision}); "
-            "update Fieldbook on this laptop first.",
+            ValidationError(
+                "{name} was made by a newer version of Fieldbook (schema {revision}); "
+                "update Fieldbook on this laptop first.",
+                field="backup",
+                name=path.name,
+                revision=revision,
+            ),
             **known,
         )
     if district is None or device is None:
-        return _refuse(path, f"{path.name} belongs to no office (it was never set up).", **known)
+        return _refuse(
+            path,
+            ValidationError(
+                "{name} belongs to no office (it was never set up).", field="backup", name=path.name
+            ),
+            **known,
+        )
     return BackupCheck(path=path, ok=True, **known)
 
 
@@ -345,7 +397,7 @@ def restore_backup(
     db_path, backup = Path(db_path), Path(backup)
     check = check_backup(backup, key)
     if not check.ok:
-        raise ValidationError(check.problem or "the backup cannot be restored", field="backup")
+        raise check.refusal or ValidationError("the backup cannot be restored", field="backup")
     here = _office_of(db_path, key)
     if (
         here is not None
@@ -353,9 +405,11 @@ def restore_backup(
         and not allow_other_device
     ):
         raise Conflict(
-            f"this backup is of laptop {check.district_code}-{check.device_no}, and this laptop "
-            f"is {here[0]}-{here[1]}; restore it only to replace that laptop",
+            "this backup is of laptop {backup_laptop}, and this laptop is {this_laptop}; "
+            "restore it only to replace that laptop",
             field="backup",
+            backup_laptop=f"{check.district_code}-{check.device_no}",
+            this_laptop=f"{here[0]}-{here[1]}",
         )
     stamp = f"{_now(now):%Y%m%d-%H%M%S}"
     db_path.parent.mkdir(parents=True, exist_ok=True)

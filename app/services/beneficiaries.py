@@ -33,7 +33,9 @@ class LikelyDuplicate(DomainError):
     def __init__(self, codes: list[str]) -> None:
         self.codes = codes
         super().__init__(
-            f"likely duplicate of {', '.join(codes)} (same name and birth date)", field="surname"
+            "likely duplicate of {codes} (same name and birth date)",
+            field="surname",
+            codes=", ".join(codes),
         )
 
 
@@ -81,8 +83,11 @@ def _clean(fields: dict[str, Any], today: date) -> dict[str, Any]:
         age = v.age_on(birth, today)
         if not MIN_AGE <= age <= MAX_AGE:
             raise ValidationError(
-                f"age {age} is outside {MIN_AGE}–{MAX_AGE}; check the birth date",
+                "age {age} is outside {min_age}–{max_age}; check the birth date",
                 field="birth_date",
+                age=age,
+                min_age=MIN_AGE,
+                max_age=MAX_AGE,
             )
         out["birth_date"] = birth
     for key in ("disability", "consent_given"):
@@ -130,7 +135,8 @@ def register_beneficiary(
     require(actor, "beneficiary.write")
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"unknown field {sorted(unknown)[0]}", field=sorted(unknown)[0])
+        name = sorted(unknown)[0]
+        raise ValidationError("unknown field {name}", field=name, name=name)
     today = today or date.today()
     for key in ("surname", "given_name", "sex", "birth_date", "category"):
         fields.setdefault(key, None)
@@ -167,7 +173,8 @@ def edit_beneficiary(
     require(actor, "beneficiary.write")
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"unknown field {sorted(unknown)[0]}", field=sorted(unknown)[0])
+        name = sorted(unknown)[0]
+        raise ValidationError("unknown field {name}", field=name, name=name)
     data = _clean(changes, today or date.today())
     with db.transaction() as s:
         row = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")

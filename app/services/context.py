@@ -58,7 +58,10 @@ def require(actor: Actor, action: str) -> None:
     """Raise ``PermissionDenied`` unless the actor's role may perform ``action``."""
     if not allowed(actor, action):
         raise PermissionDenied(
-            f"a {actor.role.replace('_', ' ')} may not do this ({action})", field="role"
+            "a {role} may not do this ({action})",
+            field="role",
+            role=actor.role.replace("_", " "),
+            action=action,
         )
 
 

@@ -42,7 +42,10 @@ def require_export(actor: Actor, action: str) -> None:
         require(actor, action)
     elif not may_export(actor, action):
         raise PermissionDenied(
-            f"a {actor.role.replace('_', ' ')} may not do this ({action})", field="role"
+            "a {role} may not do this ({action})",
+            field="role",
+            role=actor.role.replace("_", " "),
+            action=action,
         )
 
 

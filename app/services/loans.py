@@ -45,7 +45,7 @@ def _rate_bp(rate: str | Decimal) -> int:
     try:
         value = Decimal(str(rate).replace(",", ".").strip().rstrip("%"))
     except ArithmeticError:
-        raise ValidationError(f"{rate!r} is not a rate", field="rate") from None
+        raise ValidationError("{rate!r} is not a rate", field="rate", rate=rate) from None
     if not value.is_finite() or value < 0 or value > 200:
         raise ValidationError("the annual rate is between 0 and 200 %", field="rate")
     if value != value.quantize(Decimal("0.01")):
@@ -148,13 +148,19 @@ def preview_schedule(
 def _check_against_product(product: LoanProduct, principal_qepik: int, term: int) -> None:
     if not product.min_principal_qepik <= principal_qepik <= product.max_principal_qepik:
         raise ValidationError(
-            f"{product.name} lends {from_qepik(product.min_principal_qepik)}–"
-            f"{from_qepik(product.max_principal_qepik)} AZN",
+            "{product} lends {min_principal}–{max_principal} AZN",
             field="principal",
+            product=product.name,
+            min_principal=from_qepik(product.min_principal_qepik),
+            max_principal=from_qepik(product.max_principal_qepik),
         )
     if not product.min_term <= term <= product.max_term:
         raise ValidationError(
-            f"{product.name} runs {product.min_term}–{product.max_term} installments", field="term"
+            "{product} runs {min_term}–{max_term} installments",
+            field="term",
+            product=product.name,
+            min_term=product.min_term,
+            max_term=product.max_term,
         )
 
 
@@ -219,7 +225,12 @@ def _active_loan(s: Session, loan_id: str) -> Loan:
     """The loan, if money can move on it now (disbursed and neither closed nor written off)."""
     loan = _get_loan(s, loan_id)
     if loan.status != "active":
-        raise Conflict(f"loan {loan.number} is {loan.status.replace('_', ' ')}", field="loan")
+        raise Conflict(
+            "loan {number} is {loan_status}",
+            field="loan",
+            number=loan.number,
+            loan_status=loan.status.replace("_", " "),
+        )
     return loan
 
 
@@ -259,7 +270,7 @@ def find_loan(db: Database, number: str) -> str:
     with db.session() as s:
         loan_id = s.exec(select(Loan.id).where(Loan.number == number.strip().upper())).first()
     if loan_id is None:
-        raise NotFound(f"no loan numbered {number!r}", field="loan")
+        raise NotFound("no loan numbered {number!r}", field="loan", number=number)
     return loan_id
 
 
@@ -271,7 +282,12 @@ def disburse(db: Database, *, actor: Actor, loan_id: str, on: date | None = None
     with db.transaction() as s:
         loan = _get_loan(s, loan_id)
         if loan.status != "approved":
-            raise Conflict(f"loan {loan.number} is {loan.status}, not approved", field="loan")
+            raise Conflict(
+                "loan {number} is {loan_status}, not approved",
+                field="loan",
+                number=loan.number,
+                loan_status=loan.status,
+            )
         if on < loan.created_on:
             raise ValidationError("disbursement before the loan was created", field="disbursed_on")
         schedule = build_schedule(terms_of(loan, loan.principal_qepik, loan.term, on))
@@ -338,14 +354,19 @@ def record_repayment(
         assert loan.disbursed_on is not None
         if on < loan.disbursed_on:
             raise ValidationError(
-                f"the payment date is before the disbursement ({loan.disbursed_on})",
+                "the payment date is before the disbursement ({disbursed_on})",
                 field="paid_on",
+                disbursed_on=loan.disbursed_on,
             )
         w = Writer(s, actor)
         if receipt_no:
             receipt_no = v.text(receipt_no, "receipt_no", max_len=30)
             if s.exec(select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)).first():
-                raise ValidationError(f"receipt {receipt_no} is already used", field="receipt_no")
+                raise ValidationError(
+                    "receipt {receipt_no} is already used",
+                    field="receipt_no",
+                    receipt_no=receipt_no,
+                )
         else:
             while True:  # skip a number someone typed by hand earlier
                 (n,) = w.next_numbers("receipt")
@@ -362,7 +383,9 @@ def record_repayment(
         if any(a.excess > 0 for a in state.allocations.values()):
             owed = replay(dues, entries, as_of=date.today(), order=_order(loan)).total_outstanding
             raise ValidationError(
-                f"more than is owed: the loan's whole balance is {owed} AZN", field="amount"
+                "more than is owed: the loan's whole balance is {owed} AZN",
+                field="amount",
+                owed=owed,
             )
         split = state.allocations[entry_id]
         w.insert(
@@ -477,7 +500,9 @@ def write_off(
         last_paid = max((e.on for e in _live(entries) if e.kind == "repayment"), default=None)
         if last_paid is not None and on < last_paid:
             raise ValidationError(
-                f"the write-off is dated before the last repayment ({last_paid})", field="on"
+                "the write-off is dated before the last repayment ({last_paid})",
+                field="on",
+                last_paid=last_paid,
             )
         state = replay(dues, entries, as_of=on, order=_order(loan))
         w = Writer(s, actor)

@@ -100,7 +100,9 @@ def initialise_office(
             existing = s.get(District, st["district_id"])
             if existing is not None and existing.name != district_name:
                 raise ValidationError(
-                    f"this database already belongs to {existing.name}", field="district"
+                    "this database already belongs to {district}",
+                    field="district",
+                    district=existing.name,
                 )
         else:
             district = s.exec(select(District).where(District.name == district_name)).first()
@@ -138,7 +140,7 @@ def create_officer(
     if not full_name.strip():
         raise ValidationError("enter the officer's full name", field="full_name")
     if role not in ROLES:
-        raise ValidationError(f"role must be one of {', '.join(ROLES)}", field="role")
+        raise ValidationError("role must be one of {roles}", field="role", roles=", ".join(ROLES))
     if len(password) < 8:
         raise ValidationError("a password has at least 8 characters", field="password")
     with db.transaction() as s:
@@ -152,7 +154,7 @@ def create_officer(
         else:
             require(actor, "officer.manage")
         if s.exec(select(Officer.id).where(Officer.login == login)).first():
-            raise ValidationError(f"the login {login!r} is taken", field="login")
+            raise ValidationError("the login {login!r} is taken", field="login", login=login)
         w = Writer(s, actor)
         officer_id = new_id()
         w.insert(
@@ -189,7 +191,7 @@ def actor_for(db: Database, login: str) -> Actor:
     with db.session() as s:
         officer = s.exec(select(Officer).where(Officer.login == login.strip().lower())).first()
     if officer is None or officer.deleted or not officer.active:
-        raise NotFound(f"no active officer with login {login!r}", field="officer")
+        raise NotFound("no active officer with login {login!r}", field="officer", login=login)
     return Actor(
         officer.id, officer.login, officer.full_name, officer.role, off.district_id, off.device_id
     )

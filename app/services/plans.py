@@ -70,7 +70,9 @@ def decide_business_plan(
         if plan is None or plan.deleted:
             raise NotFound("no such business plan", field="plan")
         if plan.status != "submitted":
-            raise Conflict(f"this plan was already {plan.status}", field="plan")
+            raise Conflict(
+                "this plan was already {plan_status}", field="plan", plan_status=plan.status
+            )
         if on < plan.submitted_on:
             raise ValidationError("the decision is dated before the submission", field="decided_on")
         w = Writer(s, actor)

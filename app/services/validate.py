@@ -12,7 +12,7 @@ def text(value: str | None, field: str, *, required: bool = True, max_len: int =
     if required and not s:
         raise ValidationError("this field is required", field=field)
     if len(s) > max_len:
-        raise ValidationError(f"at most {max_len} characters", field=field)
+        raise ValidationError("at most {max_len} characters", field=field, max_len=max_len)
     return s
 
 
@@ -30,13 +30,13 @@ def parse_date(value: date | str | None, field: str) -> date:
         return date.fromisoformat(s)
     except ValueError:
         raise ValidationError(
-            f"{s!r} is not a date (use 2026-11-22 or 22.11.2026)", field=field
+            "{text!r} is not a date (use 2026-11-22 or 22.11.2026)", field=field, text=s
         ) from None
 
 
 def choice(value: str, options: tuple[str, ...], field: str) -> str:
     if value not in options:
-        raise ValidationError(f"must be one of: {', '.join(options)}", field=field)
+        raise ValidationError("must be one of: {options}", field=field, options=", ".join(options))
     return value
 
 
