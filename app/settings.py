@@ -21,7 +21,7 @@ from typing import Any
 import platformdirs
 
 ENV_PATH = "FIELDBOOK_SETTINGS"
-LANGUAGES = ("az", "en")
+LANGUAGES = ("az", "en", "ru")
 
 
 def default_backup_folder() -> Path:
@@ -36,7 +36,7 @@ class Settings:
     Attributes:
         backup_folder: where automatic backups go; may be a USB stick that is not always there.
         backup_keep: how many automatic backups of this device to keep (the oldest are pruned).
-        language: ``az`` or ``en``.
+        language: ``az``, ``en`` or ``ru``.
         idle_lock_minutes: lock the window after this many idle minutes (0: never).
         last_backup_at: when the last backup succeeded (aware datetime), or ``None``.
     """

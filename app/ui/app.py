@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -52,25 +53,87 @@ def smoke_exit_after(app: QApplication, window: QWidget) -> None:
     QTimer.singleShot(int(ms), done)
 
 
-def sign_in(db: Database, app: QApplication) -> Actor | None:
-    """The set-up on a new database, else the login. None when the person cancels."""
-    dialog: SetupDialog | LoginDialog = SetupDialog(db) if needs_setup(db) else LoginDialog(db)
+def sign_in(
+    path: Path, app: QApplication, *, language: str = "en"
+) -> tuple[Database, Actor] | None:
+    """Open the file and log in: the set-up on a new database, the unlock-and-login on an
+    encrypted one, else the login. None when the person cancels (the file is closed)."""
+    from app.crypto import is_encrypted
+
+    if is_encrypted(path):
+        dialog: SetupDialog | LoginDialog = LoginDialog(None, path=path)
+    else:
+        db = open_database(path)
+        dialog = SetupDialog(db) if needs_setup(db) else LoginDialog(db)
     smoke_exit_after(app, dialog)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if isinstance(dialog, SetupDialog) and dialog.demo_requested:
+        dialog.db.close()
+        return open_demo(app)
+    if not accepted or dialog.actor is None:
+        if dialog.db is not None:
+            dialog.db.close()
         return None
-    return dialog.actor
+    assert dialog.db is not None
+    return dialog.db, dialog.actor
+
+
+DEMO_FILE = "fieldbook-demo.sqlite"
+
+
+def open_demo(app: QApplication) -> tuple[Database, Actor] | None:
+    """Practice on the demo office in its own file beside the real one (built once)."""
+    from app.store import default_db_path
+
+    path = default_db_path().with_name(DEMO_FILE)
+    if not path.exists():
+        from PySide6.QtWidgets import QProgressDialog
+
+        from app.demo.build import build_demo
+
+        wait = QProgressDialog(app.translate("app", "Building the demo office…"), "", 0, 0)
+        wait.setCancelButton(None)
+        wait.show()
+        app.processEvents()
+        db = open_database(path)
+        build_demo(db, beneficiaries=300, progress=lambda *_: app.processEvents())
+        db.close()
+        wait.close()
+    db = open_database(path)
+    dialog = LoginDialog(db)
+    dialog.login.setText("supervisor")
+    dialog.password.setPlaceholderText("fieldbook-demo")
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        db.close()
+        return None
+    return db, dialog.actor
 
 
 def run(db_path: str | None = None) -> int:
+    from app.settings import load_settings
+    from app.store import default_db_path
+
     app = application()
-    db = open_database(db_path)
+    settings = load_settings()
+    from app.ui import i18n
+
+    i18n.install(app, settings.language)
+    path = Path(db_path) if db_path else default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    signed = sign_in(path, app)
+    if signed is None:
+        return 0
+    db, actor = signed
     try:
-        actor = sign_in(db, app)
-        if actor is None:
-            return 0
         from app.ui.main_window import MainWindow
 
         window = MainWindow(AppContext(db, actor))
+        if db.path.name == DEMO_FILE:
+            window.setWindowTitle(
+                window.windowTitle()
+                + " — "
+                + QCoreApplication.translate("MainWindow", "DEMO (practice)")
+            )
         window.show()
         return app.exec()
     finally:

@@ -4,71 +4,75 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# Each word is a literal QCoreApplication.translate call: that is what pyside6-lupdate finds.
 
 
 def category(code: str) -> str:
     return {
-        "mine_survivor": _t("Mine survivor"),
-        "family_member": _t("Family member"),
-        "idp": _t("Internally displaced"),
-        "returning_migrant": _t("Returning migrant"),
-        "other_vulnerable": _t("Other vulnerable"),
+        "mine_survivor": QCoreApplication.translate("labels", "Mine survivor"),
+        "family_member": QCoreApplication.translate("labels", "Family member"),
+        "idp": QCoreApplication.translate("labels", "Internally displaced"),
+        "returning_migrant": QCoreApplication.translate("labels", "Returning migrant"),
+        "other_vulnerable": QCoreApplication.translate("labels", "Other vulnerable"),
     }.get(code, code)
 
 
 def sex(code: str) -> str:
-    return {"F": _t("Female"), "M": _t("Male")}.get(code, code)
+    return {
+        "F": QCoreApplication.translate("labels", "Female"),
+        "M": QCoreApplication.translate("labels", "Male"),
+    }.get(code, code)
 
 
 def case_status(code: str) -> str:
-    return {"open": _t("Open"), "closed": _t("Closed")}.get(code, code)
+    return {
+        "open": QCoreApplication.translate("labels", "Open"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
+    }.get(code, code)
 
 
 def loan_status(code: str) -> str:
     return {
-        "approved": _t("Approved"),
-        "active": _t("Active"),
-        "closed": _t("Repaid"),
-        "written_off": _t("Written off"),
-        "cancelled": _t("Cancelled"),
+        "approved": QCoreApplication.translate("labels", "Approved"),
+        "active": QCoreApplication.translate("labels", "Active"),
+        "closed": QCoreApplication.translate("labels", "Repaid"),
+        "written_off": QCoreApplication.translate("labels", "Written off"),
+        "cancelled": QCoreApplication.translate("labels", "Cancelled"),
     }.get(code, code)
 
 
 def installment_status(code: str) -> str:
     return {
-        "paid": _t("Paid"),
-        "partly paid": _t("Partly paid"),
-        "due": _t("Due"),
-        "overdue": _t("Overdue"),
+        "paid": QCoreApplication.translate("labels", "Paid"),
+        "partly paid": QCoreApplication.translate("labels", "Partly paid"),
+        "due": QCoreApplication.translate("labels", "Due"),
+        "overdue": QCoreApplication.translate("labels", "Overdue"),
     }.get(code, code)
 
 
 def entry_kind(code: str) -> str:
     return {
-        "disbursement": _t("Disbursement"),
-        "repayment": _t("Repayment"),
-        "fee": _t("Fee"),
-        "penalty": _t("Penalty"),
-        "write_off": _t("Write-off"),
-        "reversal": _t("Reversal"),
+        "disbursement": QCoreApplication.translate("labels", "Disbursement"),
+        "repayment": QCoreApplication.translate("labels", "Repayment"),
+        "fee": QCoreApplication.translate("labels", "Fee"),
+        "penalty": QCoreApplication.translate("labels", "Penalty"),
+        "write_off": QCoreApplication.translate("labels", "Write-off"),
+        "reversal": QCoreApplication.translate("labels", "Reversal"),
     }.get(code, code)
 
 
 def role(code: str) -> str:
     return {
-        "loan_officer": _t("Loan officer"),
-        "trainer": _t("Trainer"),
-        "supervisor": _t("Supervisor"),
-        "administrator": _t("Administrator"),
+        "loan_officer": QCoreApplication.translate("labels", "Loan officer"),
+        "trainer": QCoreApplication.translate("labels", "Trainer"),
+        "supervisor": QCoreApplication.translate("labels", "Supervisor"),
+        "administrator": QCoreApplication.translate("labels", "Administrator"),
     }.get(code, code)
 
 
 def plan_status(code: str) -> str:
     return {
-        "submitted": _t("Submitted"),
-        "approved": _t("Approved"),
-        "rejected": _t("Rejected"),
+        "submitted": QCoreApplication.translate("labels", "Submitted"),
+        "approved": QCoreApplication.translate("labels", "Approved"),
+        "rejected": QCoreApplication.translate("labels", "Rejected"),
     }.get(code, code)

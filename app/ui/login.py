@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +22,7 @@ from app.errors import DomainError, NotFound, ValidationError
 from app.services import office
 from app.services.context import Actor
 from app.services.views.people import officers
-from app.store import Database
+from app.store import Database, open_database
 from app.ui.common import FormErrors
 
 
@@ -64,12 +67,19 @@ class SetupDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.encrypt = QCheckBox(
+            self.tr("Encrypt the records on this laptop (recommended: a lost laptop shows nothing)")
+        )
+        self.encrypt.setObjectName("encrypt")
+        self.encrypt.setChecked(True)
+        self.demo_requested = False
         form.addRow(self.tr("District office"), self.district)
         form.addRow(self.tr("Laptop number"), self.device_no)
         form.addRow(self.tr("Administrator's full name"), self.full_name)
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Password (8 or more characters)"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
+        form.addRow("", self.encrypt)
         layout.addLayout(form)
         self.errors = FormErrors(
             form,
@@ -82,6 +92,12 @@ class SetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create office"))
+        demo = buttons.addButton(
+            self.tr("Practise with a demo office"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        demo.setObjectName("practise")
+        demo.setToolTip(self.tr("Opens a separate demo database; real records are not touched"))
+        demo.clicked.connect(self.practise)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -120,21 +136,41 @@ class SetupDialog(QDialog):
         except DomainError as e:
             self.errors.show(e)
             return
+        if self.encrypt.isChecked():  # the file is encrypted in place before any record exists
+            from app.crypto import encrypt_existing
+
+            path = self.db.path
+            self.db.close()
+            key = encrypt_existing(path, self.actor.login, self.password.text())
+            self.db = open_database(path, key=key)
+        self.accept()
+
+    def practise(self) -> None:
+        """The demo office instead: the caller opens it (see ``app.ui.app.sign_in``)."""
+        self.demo_requested = True
         self.accept()
 
 
 class LoginDialog(QDialog):
     """The officer's login; checked against this laptop's database (no network needed)."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, db: Database | None, parent=None, *, path: Path | None = None) -> None:
+        """``db`` open (a plain file), or ``db=None`` and the ``path`` of an encrypted file,
+        which the officer's password unlocks (#7)."""
         super().__init__(parent)
         self.db = db
+        self.path = path
         self.actor: Actor | None = None
         self.setObjectName("login")
-        off = office.office(db)
         self.setWindowTitle(self.tr("Fieldbook — log in"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("{district} office").replace("{district}", off.district_name))
+        if db is not None:
+            heading = self.tr("{district} office").replace(
+                "{district}", office.office(db).district_name
+            )
+        else:
+            heading = self.tr("Fieldbook (encrypted)")
+        title = QLabel(heading)
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(title)
         form = QFormLayout()
@@ -160,6 +196,12 @@ class LoginDialog(QDialog):
     def check(self) -> None:
         self.errors.clear()
         try:
+            if self.db is None:  # encrypted: the password unwraps the key, then opens the file
+                from app.crypto import unlock
+
+                assert self.path is not None
+                key = unlock(self.path, self.login.text(), self.password.text())
+                self.db = open_database(self.path, key=key)
             self.actor = office.authenticate(
                 self.db, login=self.login.text(), password=self.password.text()
             )

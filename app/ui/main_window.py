@@ -15,14 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.views.people import officer_view
+from app.ui import labels
 from app.ui.context import AppContext
+from app.ui.lock import IdleLock
 from app.ui.screens.beneficiaries import BeneficiariesScreen
 from app.ui.screens.loans import LoansScreen
 from app.ui.screens.repayments import RepaymentsScreen
 from app.ui.screens.reports import ReportsScreen
 from app.ui.screens.settings import SettingsScreen
 from app.ui.screens.trainings import TrainingsScreen
+from app.ui.sync_status import SyncController
 
 # Which screens a role works in; the others stay visible but disabled, so nobody wonders
 # where they went. Everyone reads case files and reports.
@@ -41,7 +43,14 @@ def first_screen(role: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        automatic_sync: bool = True,
+        automatic_backup: bool = True,
+        idle_minutes: int | None = None,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main_window")
@@ -67,7 +76,7 @@ class MainWindow(QMainWindow):
         }
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(215)  # the longest item (Russian) with its shortcut
         self.nav.setStyleSheet(
             "QListWidget { font-size: 12pt; border: none; background: #f3f4f6; }"
             "QListWidget::item { padding: 10px 12px; }"
@@ -97,7 +106,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
-        self.who = QLabel(officer_view(ctx.actor))
+        self.who = QLabel(f"{ctx.actor.full_name} ({labels.role(ctx.actor.role)})")
         self.who.setObjectName("status_officer")
         self.where = QLabel(
             self.tr("{district} · laptop {code}-{n}")
@@ -105,14 +114,37 @@ class MainWindow(QMainWindow):
             .replace("{code}", ctx.office.district_code)
             .replace("{n}", str(ctx.office.device_no))
         )
-        self.sync_state = QLabel(self.tr("Offline — changes are kept on this laptop"))
+        self.sync = SyncController(ctx, automatic=automatic_sync)
+        self.sync_state = QLabel(
+            self.tr("Offline — changes are kept on this laptop")
+            if not self.sync.enrolled()
+            else "…"
+        )
         self.sync_state.setObjectName("status_sync")
+        self.sync.status_changed.connect(self.sync_state.setText)
+        # "3 to send" grows with each save; counted a moment later, off the typing path
+        self._sync_count = QTimer(self)
+        self._sync_count.setSingleShot(True)
+        self._sync_count.setInterval(1500)
+        self._sync_count.timeout.connect(self.sync.refresh)
+        ctx.changes_applied.connect(lambda _: self._sync_count.start())
+        if self.sync.enrolled():
+            self.sync.refresh()
         bar = self.statusBar()
         bar.addPermanentWidget(self.who)
         bar.addPermanentWidget(self.where)
         bar.addPermanentWidget(self.sync_state)
         ctx.status_message.connect(lambda text: bar.showMessage(text, 15_000))
         self._menus()
+        if idle_minutes is None:
+            from app.settings import load_settings
+
+            idle_minutes = load_settings().idle_lock_minutes
+        self.idle_lock = IdleLock(ctx, self, idle_minutes)
+        from app.ui.screens.backup_box import AutoBackup
+
+        self.auto_backup = AutoBackup(ctx, start=automatic_backup)
+        self.auto_backup.reported.connect(lambda text: bar.showMessage(text, 60_000))
         QTimer.singleShot(0, lambda: self.show_screen(first_screen(ctx.actor.role)))
 
     def _menus(self) -> None:
@@ -120,12 +152,17 @@ class MainWindow(QMainWindow):
         export = file.addAction(self.tr("Export ledger workbook…"))
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_ledger)
+        export.setEnabled(self.ctx.may("export.ledger"))
         imp = file.addAction(self.tr("Import beneficiaries from Excel…"))
         imp.setShortcut(QKeySequence("Ctrl+I"))
         imp.setEnabled(self.ctx.may("beneficiary.write"))
         imp.triggered.connect(self.import_beneficiaries)
         template = file.addAction(self.tr("Save the import template…"))
         template.triggered.connect(self.save_template)
+        file.addSeparator()
+        sync = file.addAction(self.tr("Sync now"))
+        sync.setShortcut(QKeySequence("F5"))
+        sync.triggered.connect(self.sync.sync_now)
         file.addSeparator()
         quit_ = file.addAction(self.tr("Quit"))
         quit_.setShortcut(QKeySequence("Ctrl+Q"))

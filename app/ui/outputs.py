@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.ui import workers
@@ -25,11 +26,15 @@ def choose_file(parent: QWidget, title: str, suggested: str, pattern: str) -> Pa
 
 def _finished(ctx: AppContext, parent: QWidget, path: Path, what: str) -> None:
     ctx.status_message.emit(
-        parent.tr("{what} saved to {path}").replace("{what}", what).replace("{path}", str(path))
+        QCoreApplication.translate("outputs", "{what} saved to {path}")
+        .replace("{what}", what)
+        .replace("{path}", str(path))
     )
     if SAVE_FOLDER is None:
         QMessageBox.information(
-            parent, what, parent.tr("Saved to {path}").replace("{path}", str(path))
+            parent,
+            what,
+            QCoreApplication.translate("outputs", "Saved to {path}").replace("{path}", str(path)),
         )
 
 
@@ -40,16 +45,19 @@ def export_ledger(
     if pseudonymise is None:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Export ledger"),
-            parent.tr(
-                "Leave out names and ID numbers (pseudonymised, for sharing outside the office)?"
+            QCoreApplication.translate("outputs", "Export ledger"),
+            QCoreApplication.translate(
+                "outputs",
+                "Leave out names and ID numbers (pseudonymised, for sharing outside the office)?",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         pseudonymise = answer == QMessageBox.StandardButton.Yes
     suffix = "-pseudonymised" if pseudonymise else ""
     name = f"fieldbook-ledger-{ctx.office.district_code}-{as_of.isoformat()}{suffix}.xlsx"
-    path = choose_file(parent, parent.tr("Export ledger"), name, "Excel (*.xlsx)")
+    path = choose_file(
+        parent, QCoreApplication.translate("outputs", "Export ledger"), name, "Excel (*.xlsx)"
+    )
     if path is None:
         return None
 
@@ -61,11 +69,13 @@ def export_ledger(
             progress=state.set_progress, cancelled=state.is_cancelled,
         )  # fmt: skip
 
+    what = QCoreApplication.translate("outputs", "Ledger workbook")
     return workers.start(
         run, ctx.db, ctx.actor, path, as_of, pseudonymise,
-        on_done=lambda result: _finished(ctx, parent, path, parent.tr("Ledger workbook")),
+        on_done=lambda result: _finished(ctx, parent, path, what),
         on_error=lambda e: _failed(ctx, parent, e),
-        title=parent.tr("Exporting the ledger workbook…"), parent=parent,
+        title=QCoreApplication.translate("outputs", "Exporting the ledger workbook…"),
+        parent=parent,
     )  # fmt: skip
 
 
@@ -73,14 +83,18 @@ def _failed(ctx: AppContext, parent: QWidget, error: BaseException) -> None:
     from app.reports import ExportCancelled
 
     if isinstance(error, ExportCancelled | workers.Cancelled):
-        ctx.status_message.emit(parent.tr("Export cancelled; no file written."))
+        ctx.status_message.emit(
+            QCoreApplication.translate("outputs", "Export cancelled; no file written.")
+        )
         return
     report_error(parent, error)
 
 
 def save_pdf(ctx: AppContext, parent: QWidget, kind: str, key: str, suggested: str):
     """One PDF (receipt, schedule card, certificate, case summary) to a chosen file."""
-    path = choose_file(parent, parent.tr("Save PDF"), suggested, "PDF (*.pdf)")
+    path = choose_file(
+        parent, QCoreApplication.translate("outputs", "Save PDF"), suggested, "PDF (*.pdf)"
+    )
     if path is None:
         return None
 

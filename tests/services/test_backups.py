@@ -324,7 +324,7 @@ def test_settings_round_trip_and_survive_a_damaged_file(tmp_path, monkeypatch):
     assert app_settings.load_settings() == chosen
     assert app_settings.load_settings().backup_dir == tmp_path / "E" / "Fieldbook"
     stored = json.loads(path.read_text())
-    stored.update(backup_keep="many", language="ru", idle_lock_minutes=-1, surprise=True)
+    stored.update(backup_keep="many", language="fr", idle_lock_minutes=-1, surprise=True)
     path.write_text(json.dumps(stored))
     damaged = app_settings.load_settings()
     assert damaged.backup_keep == 7 and damaged.language == "az" and damaged.idle_lock_minutes == 10

@@ -49,7 +49,11 @@ def make_window(qtbot, qapp, demo_db):
     install_fonts(qapp)
 
     def make(login: str = "supervisor") -> MainWindow:
-        window = MainWindow(AppContext(demo_db, actor_for(demo_db, login)))
+        window = MainWindow(
+            AppContext(demo_db, actor_for(demo_db, login)),
+            automatic_sync=False,
+            automatic_backup=False,  # never into the real user data folder
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -81,3 +85,34 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture(autouse=True)
+def _own_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own settings file (language, backup folder), never the user's."""
+    monkeypatch.setenv("FIELDBOOK_SETTINGS", str(tmp_path / "settings.json"))
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Modal message boxes recorded as ``(kind, title, text)`` instead of blocking the test.
+
+    ``warning``, ``critical`` and ``information`` answer OK; ``question`` answers No (the safe
+    choice), so a test that wants Yes patches the screen's own ``confirm``.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str, str]] = []
+
+    def record(kind: str, answer: QMessageBox.StandardButton):
+        def box(_parent, title, text, *_args, **_kwargs):
+            shown.append((kind, title, text))
+            return answer
+
+        return staticmethod(box)
+
+    ok, no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind, ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", no))
+    return shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.crypto import encrypt_existing, is_encrypted
 from app.services import office
 from app.store import open_database
 from app.ui.login import LoginDialog, SetupDialog, needs_setup
@@ -29,8 +30,36 @@ def test_first_start_sets_up_the_office_and_its_administrator(qtbot, tmp_path):
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.role == "administrator"
+    db = dialog.db  # reopened with its key: the file was encrypted before any record existed
+    assert db.key is not None and is_encrypted(db.path)
     assert office.office(db).district_name == "Ağdam" and not needs_setup(db)
     db.close()
+
+
+def test_an_encrypted_laptop_opens_only_with_an_officers_password(qtbot, tmp_path):
+    from app.demo.build import build_demo
+
+    path = tmp_path / "office.sqlite"
+    db = open_database(path)
+    build_demo(db, beneficiaries=20, seed=4)
+    db.close()
+    encrypt_existing(path, "supervisor", "fieldbook-demo")
+    assert b"liyev" not in path.read_bytes()  # no name in clear text on the disk
+    dialog = LoginDialog(None, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.login, "loan1")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    dialog.check()
+    assert dialog.db is None and dialog.actor is None  # nothing opened
+    assert "wrong login or password" in dialog.errors.message("password")
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "fieldbook-demo")
+    dialog.check()
+    assert dialog.actor is not None and dialog.actor.login == "loan1"
+    assert office.office(dialog.db).district_name == "Xaçmaz"
+    dialog.db.close()
 
 
 def test_login_works_offline_and_a_wrong_password_keeps_the_login(qtbot, demo_db):
@@ -78,3 +107,22 @@ def test_a_loan_officer_starts_on_repayments_and_may_not_reverse(qtbot, make_win
     window = make_window("loan1")
     assert window.current_key() == "repayments"
     assert window.allowed("loans") and not window.screens["trainings"].new_button.isEnabled()
+
+
+def test_the_window_locks_when_idle_and_only_the_password_opens_it(qtbot, make_window):
+    window = make_window("loan1")
+    lock = window.idle_lock
+    lock.lock()  # as the idle timer would
+    dialog = lock.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert window.centralWidget().isHidden()
+    dialog.password.setText("not-the-password")
+    dialog.check()
+    assert lock.locked and "wrong login or password" in dialog.errors.message("password")
+    dialog.reject()  # Esc does not unlock
+    assert lock.locked
+    dialog.password.setText("fieldbook-demo")
+    dialog.check()
+    qtbot.waitUntil(lambda: not lock.locked)
+    assert not window.centralWidget().isHidden()
+    assert lock.timer.isActive()

@@ -12,6 +12,7 @@ from app.services.views.people import districts
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
 from app.ui.context import AppContext
+from app.ui.i18n import number
 from app.ui.tablemodels import Column, RowsModel
 
 SORT_BY_COLUMN = ("code", "name", "name", "name", "sex", "birth_date", "village", "category",
@@ -34,8 +35,8 @@ class BeneficiariesScreen(QWidget):
             Column(self.tr("Sex"), lambda r: labels.sex(r.sex), width=65),
             Column(self.tr("Born"), lambda r: r.birth_date, width=85),
             Column(self.tr("Village"), lambda r: r.village, width=110),
-            Column(self.tr("Category"), lambda r: labels.category(r.category), width=140),
-            Column(self.tr("Disability"), lambda r: r.disability, width=75),
+            Column(self.tr("Category"), lambda r: labels.category(r.category), width=170),
+            Column(self.tr("Disability"), lambda r: r.disability, width=100),
             Column(self.tr("Status"), lambda r: labels.case_status(r.case_status)),
         ]
         self.model = RowsModel(cols, fetch=self._fetch, sorter=self._sorted, parent=self)
@@ -159,8 +160,8 @@ class BeneficiariesScreen(QWidget):
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
         self.count.setText(
-            self.tr("{shown} of {total} case files").replace("{shown}", f"{len(ids):,}")
-            .replace("{total}", f"{total:,}")
+            self.tr("{shown} of {total} case files").replace("{shown}", number(len(ids)))
+            .replace("{total}", number(total))
         )  # fmt: skip
 
     def _sorted(self, column: int, descending: bool) -> None:
@@ -169,7 +170,10 @@ class BeneficiariesScreen(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.people and self.ctx.directory is not None:
-            self.ctx.directory.refresh(changes.people)
+            if "*" in changes.people:  # a sync pulled case files: read them all again
+                self.ctx.directory.reload()
+            else:
+                self.ctx.directory.refresh(changes.people)
             if self.isVisible():
                 self.apply()
             else:

@@ -57,7 +57,7 @@ class LoanDialog(QDialog):
              Column(self.tr("Interest"), lambda e: e.interest if e.kind == "repayment" else None,
                     right=True, width=90),
              Column(self.tr("Principal"), lambda e: e.principal if e.kind == "repayment"
-                    else None, right=True, width=100),
+                    else None, right=True, width=110),
              Column(self.tr("Officer"), lambda e: e.officer, width=140),
              Column(self.tr("Note"), self._note)],
             highlight=lambda e: LATE if e.reversed else None,
@@ -145,7 +145,7 @@ class LoanDialog(QDialog):
             self.ctx.may("entry.reverse") and entry is not None and entry.reversible
         )
         self.write_off_button.setEnabled(self.ctx.may("loan.write_off") and d.status == "active")
-        self.card_button.setEnabled(d.disbursed_on is not None)
+        self.card_button.setEnabled(d.disbursed_on is not None and self.ctx.may("export.schedule"))
 
     def schedule_card(self) -> None:
         from app.ui.outputs import save_pdf

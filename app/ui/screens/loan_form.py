@@ -20,7 +20,7 @@ from app.errors import DomainError, ValidationError
 from app.money import format_amount, parse_amount
 from app.services import loans
 from app.services.views.loans import products
-from app.ui.common import FormErrors, table_view
+from app.ui.common import FormErrors, error_text, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import Column, RowsModel
 
@@ -131,7 +131,7 @@ class NewLoanDialog(QDialog):
             )  # fmt: skip
         except DomainError as e:  # shown as a hint while typing; Save shows it as an error
             self.preview_model.set_rows([])
-            self.formula.setText(str(e) if self.principal.text().strip() else "")
+            self.formula.setText(error_text(e) if self.principal.text().strip() else "")
             return
         except AttributeError:  # no product to preview
             return

@@ -12,6 +12,7 @@ from app.text import fold
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
 from app.ui.context import AppContext
+from app.ui.i18n import number
 from app.ui.tablemodels import LATE, Column, RowsModel
 
 
@@ -29,7 +30,7 @@ class LoansScreen(QWidget):
              Column(self.tr("Principal"), lambda r: r.principal, right=True, width=110),
              Column(self.tr("Disbursed"), lambda r: r.disbursed_on, width=90),
              Column(self.tr("Outstanding"), lambda r: r.outstanding, right=True, width=115),
-             Column(self.tr("Days late"), lambda r: r.days_late or "", right=True, width=80,
+             Column(self.tr("Days late"), lambda r: r.days_late or "", right=True, width=100,
                     sort=lambda r: r.days_late),
              Column(self.tr("Status"), lambda r: labels.loan_status(r.status))],
             highlight=lambda r: LATE if r.late else None,
@@ -107,8 +108,8 @@ class LoansScreen(QWidget):
             self.body.set_empty(False)
         late = sum(1 for r in self.rows if r.late)
         self.count.setText(
-            self.tr("{shown} of {total} loans; {late} late").replace("{shown}", f"{len(shown):,}")
-            .replace("{total}", f"{len(self.rows):,}").replace("{late}", f"{late:,}")
+            self.tr("{shown} of {total} loans; {late} late").replace("{shown}", number(len(shown)))
+            .replace("{total}", number(len(self.rows))).replace("{late}", number(late))
         )  # fmt: skip
 
     def on_changes(self, changes: Changes) -> None:

@@ -19,6 +19,7 @@ from app.services.views.training import TrainingSummary, training_summary
 from app.ui import workers
 from app.ui.common import date_edit, from_qdate, heading, report_error
 from app.ui.context import AppContext
+from app.ui.i18n import number
 
 
 def percent(value) -> str:
@@ -43,6 +44,7 @@ class ReportsScreen(QWidget):
         self.export_button = QPushButton(self.tr("Export ledger workbook…"))
         self.export_button.setObjectName("export_ledger")
         self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(ctx.may("export.ledger"))
         top.addWidget(self.export_button)
 
         self.portfolio_form = QFormLayout()
@@ -96,11 +98,15 @@ class ReportsScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(columns)
         layout.addWidget(note)
-        layout.addStretch(1)
+        from app.ui.screens.conflicts import ConflictsBox
+
+        self.conflicts = ConflictsBox(ctx)
+        layout.addWidget(self.conflicts, 1)
         ctx.changes_applied.connect(lambda _: setattr(self, "stale", True))
 
     def refresh(self) -> None:
         self.stale = False
+        self.conflicts.refresh()
         self.state.setText(self.tr("Calculating…"))
         on = from_qdate(self.as_of.date())
         workers.start(
@@ -115,7 +121,7 @@ class ReportsScreen(QWidget):
     def _show(self, result: tuple[PortfolioSummary, TrainingSummary]) -> None:
         p, t = result
         v = self.values
-        v["active_loans"].setText(f"{p.active_loans:,}")
+        v["active_loans"].setText(number(p.active_loans))
         v["outstanding"].setText(format_amount(p.outstanding_principal))
         v["par1"].setText(percent(p.par1))
         v["par30"].setText(percent(p.par30))

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui import labels, workers
+from app.settings import load_settings, save_settings
+from app.ui import i18n, labels, workers
 from app.ui.common import heading, report_error
 from app.ui.context import AppContext
 
@@ -44,36 +46,71 @@ class SettingsScreen(QWidget):
         box = QGroupBox(self.tr("This office"))
         box.setLayout(where)
 
-        self.backup_button = QPushButton(self.tr("Back up now…"))
-        self.backup_button.setObjectName("backup_now")
-        self.backup_button.clicked.connect(self.backup_now)
-        self.backup_state = QLabel(
-            self.tr("Copy the database to a USB stick or another folder. Work can go on meanwhile.")
-        )
-        self.backup_state.setObjectName("backup_state")
-        self.backup_state.setWordWrap(True)
-        backup = QGroupBox(self.tr("Backup"))
-        bl = QVBoxLayout(backup)
-        bl.addWidget(self.backup_state)
-        bl.addWidget(self.backup_button)
+        from app.ui.screens.backup_box import BackupBox
 
+        backup = self.backups = BackupBox(ctx)
+        # a one-off copy to any file (another stick, a colleague's laptop), beside the daily ones
+        self.backup_button = QPushButton(self.tr("Copy to a file…"))
+        self.backup_button.setObjectName("backup_to_file")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_state = QLabel()
+        self.backup_state.setObjectName("backup_file_state")
+        self.backup_state.setWordWrap(True)
+        backup.layout().addWidget(self.backup_state)
+        backup.layout().itemAt(backup.layout().count() - 2).layout().insertWidget(
+            2, self.backup_button
+        )
+
+        # #7: each language named in itself, so anyone finds theirs; remembered in the settings
+        # file and applied at the next start (windows take their words when they are built).
         self.language = QComboBox()
         self.language.setObjectName("language")
-        self.language.addItem("English", "en")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(load_settings().language)))
+        self.language.currentIndexChanged.connect(self.choose_language)
+        self.language_note = QLabel(self.tr("Restart Fieldbook to switch the language"))
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
         lang_form = QFormLayout()
         lang_form.addRow(self.tr("Language"), self.language)
+        lang_form.addRow("", self.language_note)
         lang_box = QGroupBox(self.tr("Language"))
         lang_box.setLayout(lang_form)
 
+        from app.ui.screens.officers import OfficersBox
+        from app.ui.screens.server_box import ServerBox
+
+        self.officers = OfficersBox(ctx)
+        self.server = ServerBox(ctx)
+        from app.ui.screens.protection_box import ProtectionBox
+
+        self.protection = ProtectionBox(ctx)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for part in (box, self.officers, self.protection, self.server, backup, lang_box):
+            column.addWidget(part)
+        column.addStretch(1)
+        scroll = QScrollArea()  # a small laptop screen still reaches every setting
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings")))
-        layout.addWidget(box)
-        layout.addWidget(backup)
-        layout.addWidget(lang_box)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
         self.stale = False
+
+    def choose_language(self) -> None:
+        code = self.language.currentData()
+        try:
+            save_settings(load_settings().with_changes(language=code))
+        except OSError as e:
+            report_error(self, e)
+            return
+        self.language_note.setVisible(code != i18n.current_language())
 
     def choose_backup_file(self) -> str:
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -224,6 +225,10 @@ class TrainingsScreen(QWidget):
         )  # fmt: skip
         self.course_table = table_view(self.course_model, sortable=False)
         self.course_table.setObjectName("courses")
+        header = self.course_table.horizontalHeader()  # the title takes what the others leave
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.course_table.selectionModel().currentRowChanged.connect(lambda *_: self.show_grid())
         self.courses = WithEmptyState(
             self.course_table, self.tr("No trainings yet — create one with New course (Ctrl+N).")
@@ -270,6 +275,7 @@ class TrainingsScreen(QWidget):
         self.certificate_button = QPushButton(self.tr("Certificate for the selected person (PDF)…"))
         self.certificate_button.setObjectName("certificate")
         self.certificate_button.clicked.connect(self.certificate)
+        self.certificate_button.setEnabled(ctx.may("export.certificate"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.completion, 1)
         bottom.addWidget(self.certificate_button)
@@ -278,7 +284,7 @@ class TrainingsScreen(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([340, 700])
+        split.setSizes([420, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Trainings")))
         if not ctx.may("attendance.mark"):
@@ -343,6 +349,8 @@ class TrainingsScreen(QWidget):
             not grid.people, self.tr("Nobody enrolled yet — type a name below to enrol people.")
         )
         self.grid.resizeColumnsToContents()
+        for col in range(self.grid_model.columnCount()):  # a little air after each header
+            self.grid.setColumnWidth(col, self.grid.columnWidth(col) + 8)
         self._update_completion()
 
     def _update_completion(self) -> None:

@@ -1,0 +1,114 @@
+"""Settings → Officers: the administrator adds the office's logins (loan officers, trainers,
+supervisors). On an encrypted laptop each new officer also gets a key entry (#7)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.errors import DomainError, ValidationError
+from app.models import ROLES
+from app.services import office
+from app.services.views.people import officers
+from app.ui import labels
+from app.ui.common import FormErrors, table_view
+from app.ui.context import AppContext
+from app.ui.tablemodels import Column, RowsModel
+
+
+class NewOfficerDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created = None
+        self.setObjectName("new_officer")
+        self.setWindowTitle(self.tr("New officer"))
+        self.full_name = QLineEdit()
+        self.login = QLineEdit()
+        self.role = QComboBox()
+        for r in ROLES:
+            self.role.addItem(labels.role(r), r)
+        self.role.setCurrentIndex(self.role.findData("loan_officer"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Password (8 or more characters)"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        self.errors = FormErrors(
+            form, {"full_name": self.full_name, "login": self.login, "role": self.role,
+                   "password": self.password, "repeat": self.repeat},
+        )  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            if self.password.text() != self.repeat.text():
+                raise ValidationError(self.tr("the two passwords differ"), field="repeat")
+            self.created = office.create_officer(
+                self.ctx.db, actor=self.ctx.actor, login=self.login.text(),
+                full_name=self.full_name.text(), role=self.role.currentData(),
+                password=self.password.text(),
+            )  # fmt: skip
+            if self.ctx.db.key is not None:  # encrypted laptop: this officer can open it too
+                from app.crypto import add_officer_key
+
+                add_officer_key(
+                    self.ctx.db.path, self.ctx.db.key, self.created.login, self.password.text()
+                )
+        except DomainError as e:
+            self.errors.show(e)
+            return
+        self.accept()
+
+
+class OfficersBox(QGroupBox):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("officers")
+        self.setTitle(self.tr("Officers of this office"))
+        self.model = RowsModel(
+            [Column(self.tr("Name"), lambda o: o.full_name, width=220),
+             Column(self.tr("Login"), lambda o: o.login, width=120),
+             Column(self.tr("Role"), lambda o: labels.role(o.role), width=170),
+             Column(self.tr("Active"), lambda o: o.active)]
+        )  # fmt: skip
+        self.table = table_view(self.model)
+        self.table.setMinimumHeight(140)
+        self.add_button = QPushButton(self.tr("Add an officer…"))
+        self.add_button.setObjectName("add_officer")
+        self.add_button.setEnabled(ctx.may("officer.manage"))
+        self.add_button.clicked.connect(self.add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.add_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(officers(self.ctx.db))
+
+    def add(self) -> None:
+        if NewOfficerDialog(self.ctx, self).exec():
+            self.refresh()

@@ -1,0 +1,3146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az" sourcelanguage="en">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../app/ui/screens/trainings.py" line="+80"/>
+        <source>Beneficiary</source>
+        <translation>Benefisiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day {n}
+{date}</source>
+        <translation>Gün {n}
+{date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attended</source>
+        <translation>İştirak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Bitirib</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation>Hələ yox</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../app/ui/screens/backup_box.py" line="+64"/>
+        <source>Backups</source>
+        <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose folder…</source>
+        <translation>Qovluq seçin…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back up now</source>
+        <translation>İndi ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup…</source>
+        <translation>Ehtiyat nüsxədən bərpa et…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder (a USB stick is best)</source>
+        <translation>Qovluq (ən yaxşısı USB yaddaş)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily copies to keep</source>
+        <translation>Saxlanılacaq gündəlik nüsxələr</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="vanished">Hələ ehtiyat nüsxə yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup yet: connect the stick and back up now.</source>
+        <translation>Hələ ehtiyat nüsxə yoxdur: USB yaddaşı qoşun və indi ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {when}.</source>
+        <translation>Son ehtiyat nüsxə: {when}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Older than a week: back up now.</source>
+        <translation>Bir həftədən köhnədir: indi ehtiyat nüsxə çıxarın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup folder</source>
+        <translation>Ehtiyat nüsxələr qovluğu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up…</source>
+        <translation>Ehtiyat nüsxə çıxarılır…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}.</source>
+        <translation>Saxlanıldı: {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup failed.</source>
+        <translation>Ehtiyat nüsxə alınmadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backing up</source>
+        <translation>Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from</source>
+        <translation>Haradan bərpa edilsin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore this backup?</source>
+        <translation>Bu ehtiyat nüsxə bərpa edilsin?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{district}, laptop {code}-{n}: {people} case files, {loans} loans, {pending} changes not yet synced.
+
+The current database is kept aside, not deleted. Fieldbook closes after the restore; start it again.</source>
+        <translation>{district}, noutbuk {code}-{n}: {people} şəxsi iş, {loans} kredit, hələ sinxronlaşdırılmamış {pending} dəyişiklik.
+
+İndiki verilənlər bazası silinmir, kənarda saxlanılır. Bərpadan sonra Fieldbook bağlanır; onu yenidən başladın.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot restore</source>
+        <translation>Bərpa etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restored. The previous database is kept as {aside}.</source>
+        <translation>Bərpa edildi. Əvvəlki verilənlər bazası {aside} kimi saxlanılıb.</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiariesScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/beneficiaries.py" line="+31"/>
+        <source>Case file</source>
+        <translation>Şəxsi iş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Ata adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Əlillik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+59"/>
+        <source>Loading case files…</source>
+        <translation>Şəxsi işlər yüklənir…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Search by name or case number (Ctrl+F) — aliyeva finds Əliyeva</source>
+        <translation>Ad və ya şəxsi iş nömrəsi (Ctrl+F) — aliyeva yazın, Əliyeva tapılar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All categories</source>
+        <translation>Bütün kateqoriyalar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open and closed</source>
+        <translation>Açıq və bağlı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New case file (Ctrl+N)</source>
+        <translation>Yeni şəxsi iş (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beneficiaries</source>
+        <translation>Benefisiarlar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading all case files…</source>
+        <translation>Bütün şəxsi işlər yüklənir…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All districts</source>
+        <translation>Bütün rayonlar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No case files yet — press Ctrl+N to register the first person.</source>
+        <translation>Hələ şəxsi iş yoxdur — ilk şəxsi qeydiyyata almaq üçün Ctrl+N basın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody matches this search. Check the spelling or clear a filter.</source>
+        <translation>Axtarışa uyğun heç kim yoxdur. Yazılışı yoxlayın və ya filtri təmizləyin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{shown} of {total} case files</source>
+        <translation>{total} şəxsi işdən {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryForm</name>
+    <message>
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="+44"/>
+        <source>New case file</source>
+        <translation>Yeni şəxsi iş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit case file {code}</source>
+        <translation>Şəxsi işi düzəlt: {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Vaqif qızı</source>
+        <translation>məs. Vaqif qızı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.aa.iiii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has a disability</source>
+        <translation>Əlilliyi var</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lower-limb amputation</source>
+        <translation>məs. ayağın amputasiyası</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to keep and share this data was given</source>
+        <translation>Məlumatların saxlanmasına və paylaşılmasına razılıq verilib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>gg.aa.iiii (boş: bu gün)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surname *</source>
+        <translation>Soyad *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name *</source>
+        <translation>Ad *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Ata adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex *</source>
+        <translation>Cins *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date *</source>
+        <translation>Doğum tarixi *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category *</source>
+        <translation>Kateqoriya *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Əlillik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability note</source>
+        <translation>Əlillik barədə qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>Şəxsiyyət vəsiqəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Razılıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Razılıq tarixi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case status</source>
+        <translation>Şəxsi işin vəziyyəti</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Likely duplicate</source>
+        <translation>Ehtimal ki, təkrardır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case file with the same name and birth date already exists: {codes}.
+
+Is this a different person? Choose Yes to save a new case file anyway.</source>
+        <translation>Eyni ad və doğum tarixi ilə şəxsi iş artıq var: {codes}.
+
+Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/case_file.py" line="+45"/>
+        <source>Edit case file</source>
+        <translation>Şəxsi işi düzəlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case summary (PDF)…</source>
+        <translation>Şəxsi işin xülasəsi (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes yet — write the first one below.</source>
+        <translation>Hələ qeyd yoxdur — ilkini aşağıda yazın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A visit, a phone call, a referral…</source>
+        <translation>Ziyarət, telefon zəngi, yönləndirmə…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note</source>
+        <translation>Qeyd əlavə et</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Başlayır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>İştirak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Bitirib</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enrolled in any training — enrol from the Trainings screen.</source>
+        <translation>Heç bir təlimə yazılmayıb — «Təlimlər» bölməsindən yazın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainings</source>
+        <translation>Təlimlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Plan adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Biznes növü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Tələb olunan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Təqdim olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No business plan submitted yet.</source>
+        <translation>Hələ biznes plan təqdim olunmayıb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business plan</source>
+        <translation>Biznes plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Verilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Əşyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Dəyəri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No in-kind grant given yet.</source>
+        <translation>Hələ natura şəklində qrant verilməyib.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grants</source>
+        <translation>Qrantlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Verilib</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No loans yet.</source>
+        <translation>Hələ kredit yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New loan for this person</source>
+        <translation>Bu şəxs üçün yeni kredit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loans</source>
+        <translation>Kreditlər</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Əlillik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Bəli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>Şəxsiyyət vəsiqəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Razılıq</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given on {date}</source>
+        <translation>{date} tarixində verilib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not given — ask before sharing any data</source>
+        <translation>Verilməyib — məlumat paylaşmazdan əvvəl soruşun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Şəxsi işin vəziyyəti</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsBox</name>
+    <message>
+        <location filename="../../app/ui/screens/conflicts.py" line="+33"/>
+        <source>Sync conflicts</source>
+        <translation>Sinxronlaşdırma ziddiyyətləri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value here</source>
+        <translation>Buradakı dəyər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other laptop&apos;s value</source>
+        <translation>Digər noutbukdakı dəyər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Haradan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noticed</source>
+        <translation>Aşkarlanıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts. Edits from every laptop agree.</source>
+        <translation>Ziddiyyət yoxdur. Bütün noutbuklardakı dəyişikliklər uyğundur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the value here</source>
+        <translation>Buradakı dəyəri saxla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the other laptop&apos;s value</source>
+        <translation>Digər noutbukdakı dəyəri götür</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A supervisor resolves conflicts.</source>
+        <translation>Ziddiyyətləri nəzarətçi həll edir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync conflicts ({n})</source>
+        <translation>Sinxronlaşdırma ziddiyyətləri ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="+33"/>
+        <source>Import beneficiaries from Excel</source>
+        <translation>Benefisiarları Excel-dən idxal et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An .xlsx file made from the Fieldbook template</source>
+        <translation>Fieldbook şablonu ilə hazırlanmış .xlsx faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Fayl seçin…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file</source>
+        <translation>Faylı yoxla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is written until every row is right. Problems are listed with their row and column; correct them in Excel and check again.</source>
+        <translation>Bütün sətirlər düzgün olmayana qədər heç nə yazılmır. Problemlər sətir və sütunu ilə göstərilir; onları Excel-də düzəldib yenidən yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problems found yet.</source>
+        <translation>Hələ problem tapılmayıb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are different people: import the likely duplicates too</source>
+        <translation>Bunlar başqa şəxslərdir: ehtimal olunan təkrarları da idxal et</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>İdxal et</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import beneficiaries</source>
+        <translation>Benefisiarların idxalı</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such file: {path}</source>
+        <translation>Belə fayl yoxdur: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the file…</source>
+        <translation>Fayl yoxlanılır…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rows {rows}</source>
+        <translation>sətirlər: {rows}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name and birth date</source>
+        <translation>ad və doğum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is likely already known: {where}</source>
+        <translation>{name}, ehtimal ki, artıq qeydiyyatdadır: {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row is right.</source>
+        <translation>Bütün sətirlər düzgündür.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} problems in {rows} of {total} rows. Nothing can be imported yet.</source>
+        <translation>{total} sətirdən {rows} sətirdə {n} problem var. Hələ heç nə idxal etmək olmaz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All {n} rows are right.</source>
+        <translation>Bütün {n} sətir düzgündür.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} look like people already known.</source>
+        <translation>{d} nəfər artıq qeydiyyatda olanlara bənzəyir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import {n} case files</source>
+        <translation>{n} şəxsi işi idxal et</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing…</source>
+        <translation>İdxal edilir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {n} case files.</source>
+        <translation>{n} şəxsi iş idxal edildi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Ləğv edildi. Heç nə yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/loan_detail.py" line="+43"/>
+        <source>Due</source>
+        <translation>Ödəmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+12"/>
+        <source>Interest</source>
+        <translation>Faiz</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Paid</source>
+        <translation>Ödənilib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid on</source>
+        <translation>Ödəniş tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Məbləğ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Qəbz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Officer</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+103"/>
+        <source>Disburse</source>
+        <translation>Krediti ver</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Reverse selected entry…</source>
+        <translation>Seçilmiş əməliyyatı ləğv et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write off…</source>
+        <translation>Borcu sil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule card (PDF)…</source>
+        <translation>Ödəniş qrafiki (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>reverses an earlier entry: {reason}</source>
+        <translation>əvvəlki əməliyyatı ləğv edir: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reversed</source>
+        <translation>ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loan {n}</source>
+        <translation>Kredit {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a year, {n} installments</source>
+        <translation>illik, {n} ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {s}</source>
+        <translation>Vəziyyət: {s}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disbursed {d}</source>
+        <translation>verilib: {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>principal outstanding {p}; total owed today {t}</source>
+        <translation>əsas borc qalığı {p}; bu gün ümumi borc {t}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{d} days late</source>
+        <translation>{d} gün gecikmə</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pay out {amount} to {name} today?</source>
+        <translation>Bu gün {name} adına {amount} verilsin?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reverse entry</source>
+        <translation>Əməliyyatın ləğvi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this {kind} of {amount} reversed?</source>
+        <translation>{amount} məbləğində bu əməliyyat ({kind}) niyə ləğv edilir?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write off</source>
+        <translation>Borcun silinməsi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is what is still owed written off?</source>
+        <translation>Qalan borc niyə silinir?</translation>
+    </message>
+</context>
+<context>
+    <name>LoansScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/loans.py" line="+27"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translation>Benefisiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Məhsul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Verilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Qalıq borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Gecikmə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>Loading loans…</source>
+        <translation>Kreditlər yüklənir…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Find a loan by number or name (Ctrl+F)</source>
+        <translation>Krediti nömrə və ya ad ilə tapın (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late only</source>
+        <translation>Yalnız gecikənlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New loan (Ctrl+N)</source>
+        <translation>Yeni kredit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loans</source>
+        <translation>Kreditlər</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
+        <translation>Hələ kredit yoxdur — şəxsi işi açın və ya kredit yaratmaq üçün Ctrl+N basın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No loan matches. Clear the search or the filter.</source>
+        <translation>Uyğun kredit yoxdur. Axtarışı və ya filtri təmizləyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{shown} of {total} loans; {late} late</source>
+        <translation>{total} kreditdən {shown}; {late} gecikir</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../app/ui/lock.py" line="+34"/>
+        <source>Fieldbook is locked</source>
+        <translation>Fieldbook kilidlənib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after a while without use. {name}, type your password to go on.</source>
+        <translation>Bir müddət istifadə olunmadığı üçün kilidləndi. {name}, davam etmək üçün şifrənizi yazın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Şifrə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="+165"/>
+        <source>Fieldbook — log in</source>
+        <translation>Fieldbook — giriş</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{district} office</source>
+        <translation>{district} ofisi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fieldbook (encrypted)</source>
+        <translation>Fieldbook (şifrələnmiş)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Login</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Şifrə</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log in</source>
+        <translation>Daxil ol</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+58"/>
+        <source>Fieldbook — {district} office</source>
+        <translation>Fieldbook — {district} ofisi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beneficiaries</source>
+        <translation>Benefisiarlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings</source>
+        <translation>Təlimlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans</source>
+        <translation>Kreditlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayments</source>
+        <translation>Ödənişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not part of your role</source>
+        <translation>Sizin vəzifənizə aid deyil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{district} · laptop {code}-{n}</source>
+        <translation>{district} · noutbuk {code}-{n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline — changes are kept on this laptop</source>
+        <translation>Oflayn — dəyişikliklər bu noutbukda saxlanılır</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export ledger workbook…</source>
+        <translation>Uçot kitabını ixrac et…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import beneficiaries from Excel…</source>
+        <translation>Benefisiarları Excel-dən idxal et…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the import template…</source>
+        <translation>İdxal şablonunu saxla…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync now</source>
+        <translation>İndi sinxronlaşdır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the import template</source>
+        <translation>İdxal şablonunu saxla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template saved to {path}</source>
+        <translation>Şablon saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That screen is not part of your role.</source>
+        <translation>Bu bölmə sizin vəzifənizə aid deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="+135"/>
+        <source>DEMO (practice)</source>
+        <translation>DEMO (məşq)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCourseDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/trainings.py" line="+52"/>
+        <source>New training course</source>
+        <translation>Yeni təlim kursu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Starting a small business</source>
+        <translation>məs. Kiçik biznesə başlamaq</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (one session a day)</source>
+        <translation>Günlər (gündə bir məşğələ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions needed to complete</source>
+        <translation>Bitirmək üçün lazım olan məşğələlər</translation>
+    </message>
+</context>
+<context>
+    <name>NewLoanDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/loan_form.py" line="+34"/>
+        <source>New loan</source>
+        <translation>Yeni kredit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a name or case number</source>
+        <translation>Ad və ya şəxsi iş nömrəsini yazın</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. 1 500,00</source>
+        <translation>məs. 1 500,00</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beneficiary</source>
+        <translation>Benefisiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Məhsul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal (₼)</source>
+        <translation>Kredit məbləği (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term (installments)</source>
+        <translation>Müddət (ödənişlərin sayı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Məqsəd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation>Ödəmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Qalıq</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create loan</source>
+        <translation>Kredit yarat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No loan products yet — a supervisor creates them first.</source>
+        <translation>Hələ kredit məhsulu yoxdur — əvvəlcə nəzarətçi onları yaratmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>choose the person from the list (type part of the name)</source>
+        <translation>şəxsi siyahıdan seçin (adın bir hissəsini yazın)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Total interest {i}, total to repay {t}</source>
+        <translation>Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no loan product to choose</source>
+        <translation>seçmək üçün kredit məhsulu yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficerDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/officers.py" line="+33"/>
+        <source>New officer</source>
+        <translation>Yeni əməkdaş</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full name</source>
+        <translation>Tam adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (8 or more characters)</source>
+        <translation>Şifrə (ən azı 8 simvol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Şifrə təkrar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the two passwords differ</source>
+        <translation>şifrələr üst-üstə düşmür</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersBox</name>
+    <message>
+        <location line="+23"/>
+        <source>Officers of this office</source>
+        <translation>Ofisin əməkdaşları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Vəzifə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an officer…</source>
+        <translation>Əməkdaş əlavə et…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionBox</name>
+    <message>
+        <location filename="../../app/ui/screens/protection_box.py" line="+31"/>
+        <source>Data protection</source>
+        <translation>Məlumatların qorunması</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt this laptop&apos;s records…</source>
+        <translation>Bu noutbukdakı qeydləri şifrələ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>heç vaxt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock the window after</source>
+        <translation>Pəncərəni bu müddətdən sonra kilidlə</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The records on this laptop are encrypted; each officer&apos;s password opens them.</source>
+        <translation>Bu noutbukdakı qeydlər şifrələnib; hər əməkdaşın şifrəsi onları açır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The records on this laptop are NOT encrypted: anyone with the laptop can read them. The administrator can encrypt them now; unsynced changes are kept.</source>
+        <translation>Bu noutbukdakı qeydlər şifrələnməyib: noutbuku əldə edən hər kəs onları oxuya bilər. İnzibatçı onları indi şifrələyə bilər; sinxronlaşdırılmamış dəyişikliklər saxlanılır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypt</source>
+        <translation>Şifrələ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password, {name}, to confirm:</source>
+        <translation>Təsdiq üçün şifrəniz, {name}:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Encrypted. Fieldbook closes now; start it again and log in.</source>
+        <translation>Şifrələndi. Fieldbook indi bağlanır; onu yenidən başladın və daxil olun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypting…</source>
+        <translation>Şifrələnir…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Kö&amp;çür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>İmtina et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/repayments.py" line="+59"/>
+        <source>Loan number or name, then Enter</source>
+        <translation>Kredit nömrəsi və ya ad, sonra Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+117"/>
+        <source>No loan chosen.</source>
+        <translation>Kredit seçilməyib.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>e.g. 112,50</source>
+        <translation>məs. 112,50</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save (Enter)</source>
+        <translation>Saxla (Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Amount (₼)</source>
+        <translation>Məbləğ (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Ödəniş tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number</source>
+        <translation>Qəbz nömrəsi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print receipt</source>
+        <translation>Qəbzi çap et</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt</source>
+        <translation>Qəbz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Vaxt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beneficiary</source>
+        <translation>Benefisiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Məbləğ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reversed</source>
+        <translation>ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No repayments recorded today yet — they appear here as you save them.</source>
+        <translation>Bu gün hələ ödəniş qeydə alınmayıb — saxladıqca burada görünəcək.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Repayments</source>
+        <translation>Ödənişlər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only loan officers and supervisors record repayments.</source>
+        <translation>Ödənişləri yalnız kredit mütəxəssisləri və nəzarətçilər qeydə alır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded today on this laptop</source>
+        <translation>Bu gün bu noutbukda qeydə alınanlar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+117"/>
+        <source>{n} (automatic)</source>
+        <translation>{n} (avtomatik)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Today: {n} receipts, {total}</source>
+        <translation>Bu gün: {n} qəbz, {total}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} matching loans</source>
+        <translation>Uyğun kredit: {n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no active loan matches this</source>
+        <translation>buna uyğun aktiv kredit yoxdur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due now {due} · total owed {total}</source>
+        <translation>İndi ödənilməli {due} · ümumi borc {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{d} days late</source>
+        <translation>{d} gün gecikmə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next installment {d}</source>
+        <translation>növbəti ödəniş {d}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>choose a loan first</source>
+        <translation>əvvəlcə krediti seçin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>penalty</source>
+        <translation>cərimə</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fee</source>
+        <translation>haqq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>faiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>principal</source>
+        <translation>əsas borc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {r}: {amount} on {loan} — {split}. Principal still owed: {left}.</source>
+        <translation>Qəbz {r}: {loan} üzrə {amount} — {split}. Qalan əsas borc: {left}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loan is repaid.</source>
+        <translation>Kredit tam ödənilib.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. Next loan?</source>
+        <translation>Saxlanıldı. Növbəti kredit?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/reports.py" line="+41"/>
+        <source>As of</source>
+        <translation>Tarixə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export ledger workbook…</source>
+        <translation>Uçot kitabını ixrac et…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loan portfolio</source>
+        <translation>Kredit portfeli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainings</source>
+        <translation>Təlimlər</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active loans</source>
+        <translation>Aktiv kreditlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding principal</source>
+        <translation>Əsas borc qalığı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAR1 (late more than 1 day)</source>
+        <translation>PAR1 (1 gündən çox gecikmə)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAR30 (late more than 30 days)</source>
+        <translation>PAR30 (30 gündən çox gecikmə)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAR90 (late more than 90 days)</source>
+        <translation>PAR90 (90 gündən çox gecikmə)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrears rate (overdue ÷ outstanding)</source>
+        <translation>Gecikmə əmsalı (gecikmiş ÷ qalıq)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment rate (collected ÷ due)</source>
+        <translation>Qaytarılma əmsalı (yığılan ÷ ödənilməli)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Courses started</source>
+        <translation>Başlanmış kurslar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People enrolled</source>
+        <translation>Kursa yazılanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained (attended at least once)</source>
+        <translation>Təlim keçənlər (ən azı bir dəfə iştirak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained: women / men</source>
+        <translation>Təlim keçənlər: qadın / kişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained with a disability</source>
+        <translation>Təlim keçənlərdən əlilliyi olanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Bitirənlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed: women / men</source>
+        <translation>Bitirənlər: qadın / kişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with a disability</source>
+        <translation>Bitirənlərdən əlilliyi olanlar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PAR counts the whole outstanding principal of loans with an installment late more than N days (CGAP). Figures are derived from every ledger entry as of the date chosen.</source>
+        <translation>PAR ödənişi N gündən çox gecikən kreditlərin bütün əsas borc qalığını hesablayır (CGAP). Rəqəmlər seçilmiş tarixə qədər bütün əməliyyatlardan hesablanır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Calculating…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{district} office, as of {date}</source>
+        <translation>{district} ofisi, {date} tarixinə</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../app/ui/screens/server_box.py" line="+39"/>
+        <source>Sync server</source>
+        <translation>Sinxronlaşdırma serveri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>one-time code from head office</source>
+        <translation>baş ofisdən alınan birdəfəlik kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this laptop</source>
+        <translation>Bu noutbuku qoş</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address</source>
+        <translation>Serverin ünvanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connected to {url}. Sync runs every few minutes; F5 syncs now.</source>
+        <translation>{url} ilə əlaqə var. Sinxronlaşdırma bir neçə dəqiqədən bir işləyir; F5 indi sinxronlaşdırır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: everything stays on this laptop. To send records to head office, enter the server address and the one-time code they give you.</source>
+        <translation>Qoşulmayıb: hər şey bu noutbukda qalır. Qeydləri baş ofisə göndərmək üçün serverin ünvanını və sizə verilən birdəfəlik kodu daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the server address and the code.</source>
+        <translation>Serverin ünvanını və kodu daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to the server…</source>
+        <translation>Serverə qoşulur…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="+37"/>
+        <source>Database file</source>
+        <translation>Verilənlər bazası faylı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District office</source>
+        <translation>Rayon ofisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop</source>
+        <translation>Bu noutbuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in</source>
+        <translation>İstifadəçi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office</source>
+        <translation>Bu ofis</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="vanished">İndi ehtiyat nüsxə çıxar…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a USB stick or another folder. Work can go on meanwhile.</source>
+        <translation type="vanished">Verilənlər bazasını USB yaddaşa və ya başqa qovluğa köçürün. Bu vaxt işə davam etmək olar.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="vanished">Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy to a file…</source>
+        <translation>Fayla köçür…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restart Fieldbook to switch the language</source>
+        <translation>Dili dəyişmək üçün Fieldbook-u yenidən başladın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back up to</source>
+        <translation>Ehtiyat nüsxənin yeri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fieldbook backup (*.sqlite)</source>
+        <translation>Fieldbook ehtiyat nüsxəsi (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up…</source>
+        <translation>Ehtiyat nüsxə çıxarılır…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up to {path} at {time}.</source>
+        <translation>Ehtiyat nüsxə {time}-da {path} yerinə yazıldı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup failed.</source>
+        <translation>Ehtiyat nüsxə alınmadı.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up</source>
+        <translation>Ehtiyat nüsxə</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="-144"/>
+        <source>Set up Fieldbook</source>
+        <translation>Fieldbook-un qurulması</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome. This laptop keeps its own records and works without internet. Choose the district office it serves and create the administrator&apos;s login.</source>
+        <translation>Xoş gəlmisiniz. Bu noutbuk öz qeydlərini saxlayır və internetsiz işləyir. Onun xidmət etdiyi rayon ofisini seçin və inzibatçı üçün giriş yaradın.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each laptop of the office has its own number</source>
+        <translation>Ofisin hər noutbukunun öz nömrəsi var</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt the records on this laptop (recommended: a lost laptop shows nothing)</source>
+        <translation>Bu noutbukdakı qeydləri şifrələ (tövsiyə olunur: itmiş noutbukda heç nə görünməz)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>District office</source>
+        <translation>Rayon ofisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop number</source>
+        <translation>Noutbukun nömrəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s full name</source>
+        <translation>İnzibatçının tam adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>İstifadəçi adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (8 or more characters)</source>
+        <translation>Şifrə (ən azı 8 simvol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Şifrə təkrar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create office</source>
+        <translation>Ofisi yarat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise with a demo office</source>
+        <translation>Demo ofisdə məşq et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a separate demo database; real records are not touched</source>
+        <translation>Ayrıca demo verilənlər bazası açılır; real qeydlərə toxunulmur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the two passwords differ</source>
+        <translation>şifrələr üst-üstə düşmür</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a password has at least 8 characters</source>
+        <translation>şifrə ən azı 8 simvol olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enter the administrator&apos;s name</source>
+        <translation>inzibatçının adını yazın</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="+49"/>
+        <source>Syncing {done} of {total}…</source>
+        <translation>Sinxronlaşdırılır: {total}-dən {done}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — changes are kept on this laptop</source>
+        <translation>Oflayn — dəyişikliklər bu noutbukda saxlanılır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline (will retry)</source>
+        <translation>Oflayn (yenidən cəhd ediləcək)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Hələ sinxronlaşdırılmayıb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced at {time}</source>
+        <translation>Sinxronlaşdırılıb: {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} to send</source>
+        <translation>göndəriləcək: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} conflicts to review</source>
+        <translation>yoxlanılacaq ziddiyyət: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} need attention</source>
+        <translation>diqqət tələb edir: {n}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Syncing…</source>
+        <translation>Sinxronlaşdırılır…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sync: {reason}</source>
+        <translation>Sinxronlaşdırma: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/trainings.py" line="+38"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Başlayır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Nəfər</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No trainings yet — create one with New course (Ctrl+N).</source>
+        <translation>Hələ təlim yoxdur — «Yeni kurs» (Ctrl+N) ilə yaradın.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a course on the left to see its attendance register.</source>
+        <translation>İştirak jurnalını görmək üçün soldan kurs seçin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enrol: type a name or case number, Enter</source>
+        <translation>Yazılış: ad və ya şəxsi iş nömrəsi, sonra Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New course (Ctrl+N)</source>
+        <translation>Yeni kurs (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Certificate for the selected person (PDF)…</source>
+        <translation>Seçilmiş şəxs üçün sertifikat (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trainings</source>
+        <translation>Təlimlər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainers and supervisors mark attendance.</source>
+        <translation>İştirakı təlimçilər və nəzarətçilər qeyd edir.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All present:</source>
+        <translation>Hamı iştirak edib:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day {n}</source>
+        <translation>Gün {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody enrolled yet — type a name below to enrol people.</source>
+        <translation>Hələ heç kim yazılmayıb — yazmaq üçün aşağıda ad daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{done} of {n} completed (at least {k} of {s} sessions)</source>
+        <translation>{n} nəfərdən {done} nəfər bitirib ({s} məşğələdən ən azı {k})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a person in the register first.</source>
+        <translation>Əvvəlcə jurnalda şəxsi seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has not completed the course yet.</source>
+        <translation>{name} hələ kursu bitirməyib.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{n} people match; type more of the name or the case number</source>
+        <translation>{n} nəfər uyğun gəlir; adın və ya şəxsi iş nömrəsinin daha çox hissəsini yazın</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="-41"/>
+        <source>Building the demo office…</source>
+        <translation>Demo ofis hazırlanır…</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="+193"/>
+        <source>Not saved</source>
+        <translation>Saxlanılmadı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong</source>
+        <translation>Nəsə alınmadı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work did not finish: {error}</source>
+        <translation>İş başa çatmadı: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/ui/error_messages.py" line="+17"/>
+        <source>wrong login or password</source>
+        <translation>istifadəçi adı və ya şifrə səhvdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key file beside {name}</source>
+        <translation>{name} faylının yanında açar faylı yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file {name} is damaged</source>
+        <translation>{name} açar faylı zədələnib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file {name} is not one Fieldbook reads</source>
+        <translation>{name} açar faylını Fieldbook oxuya bilmir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a login name</source>
+        <translation>istifadəçi adını daxil edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database already has a key file</source>
+        <translation>bu bazanın artıq açar faylı var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last officer&apos;s key cannot be removed</source>
+        <translation>sonuncu əməkdaşın açarını silmək olmaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is already encrypted</source>
+        <translation>bu baza artıq şifrələnib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown district {name!r}; valid districts: {valid}</source>
+        <translation>{name!r} adlı rayon yoxdur; mümkün rayonlar: {valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days in arrears cannot be negative</source>
+        <translation>gecikmə günlərinin sayı mənfi ola bilməz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a loan state is as of {state_as_of}, not {as_of}: replay every loan as of one date</source>
+        <translation>kreditin vəziyyəti {as_of} deyil, {state_as_of} tarixinə hesablanıb: bütün kreditləri eyni tarixə hesablayın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the allocation order lists penalty, fee, interest and principal once each</source>
+        <translation>bölüşdürmə ardıcıllığında cərimə, haqq, faiz və əsas borc bir dəfə göstərilməlidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown entry kind {kind!r}</source>
+        <translation>naməlum əməliyyat növü: {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry amount cannot be negative</source>
+        <translation>əməliyyatın məbləği mənfi ola bilməz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be zero or more</source>
+        <translation>məbləğ sıfır və ya daha çox olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principal must be an amount above zero</source>
+        <translation>əsas borc sıfırdan böyük məbləğ olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principal is below {max_principal} manat</source>
+        <translation>əsas borc {max_principal} manatdan az olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principal has at most two decimals (qəpik)</source>
+        <translation>əsas borcda vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annual rate must be a percentage &gt;= 0</source>
+        <translation>illik faiz dərəcəsi 0 və ya daha çox olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the term must be at least one installment</source>
+        <translation>müddət ən azı bir ödəniş olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the term is at most {max_term} installments</source>
+        <translation>müddət ən çoxu {max_term} ödənişdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace must be from 0 to the term minus one</source>
+        <translation>güzəşt müddəti 0-dan müddətin bir əskiyinə qədər olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the method is declining or flat</source>
+        <translation>üsul ya azalan qalıq, ya da sabit faizdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amortization is equal-installments or equal-principal</source>
+        <translation>amortizasiya ya bərabər ödənişlər, ya da bərabər əsas borc hissələri ilədir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the frequency is monthly or weekly</source>
+        <translation>ödəniş tezliyi aylıq və ya həftəlikdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the multiple must be an amount above zero</source>
+        <translation>yuvarlaqlaşdırma addımı sıfırdan böyük məbləğ olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the multiple has at most two decimals</source>
+        <translation>yuvarlaqlaşdırma addımında vergüldən sonra ən çoxu iki rəqəm ola bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start must be a date</source>
+        <translation>başlanğıc tarix olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a multiple of {multiple} manat is too coarse for this loan: choose a smaller one</source>
+        <translation>{multiple} addımı bu kredit üçün çox böyükdür: daha kiçiyini seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown rounding mode {name!r}; use half-up or half-even</source>
+        <translation>naməlum yuvarlaqlaşdırma üsulu {name!r}; half-up və ya half-even seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} has more than two decimals</source>
+        <translation>{amount} məbləğində vergüldən sonra ikidən çox rəqəm var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter an amount</source>
+        <translation>məbləği daxil edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not an amount</source>
+        <translation>{text!r} məbləğ deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount cannot be negative</source>
+        <translation>məbləğ mənfi ola bilməz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be more than zero</source>
+        <translation>məbləğ sıfırdan çox olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount is too large</source>
+        <translation>məbləğ çox böyükdür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount has at most two decimals (qəpik)</source>
+        <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such case file</source>
+        <translation>belə şəxsi iş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such course</source>
+        <translation>belə kurs yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not enrolled in this course</source>
+        <translation>{code} bu kursa yazılmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} attended {attended} of {days} days; the course needs {needed} to complete</source>
+        <translation>{code} {days} gündən {attended} gün iştirak edib; kursu bitirmək üçün {needed} gün lazımdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no case file with code {code!r}</source>
+        <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no course with id or title {text!r}</source>
+        <translation>{text!r} identifikatorlu və ya adlı kurs yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} courses are called {text!r}; give the course id</source>
+        <translation>{text!r} adlı {count} kurs var; kursun identifikatorunu göstərin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name} as an Excel workbook ({reason})</source>
+        <translation>{name} faylını Excel kitabı kimi oxumaq olmur ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems} problem(s) in {rows} row(s), nothing imported; first: row {row}, {column}: {reason}</source>
+        <translation>{rows} sətirdə {problems} problem var, heç nə idxal olunmadı; birincisi: sətir {row}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} ({name}); check them or allow duplicates</source>
+        <translation>{duplicates} sətir ehtimal ki, təkrardır, heç nə idxal olunmadı; birincisi: sətir {row} ({name}); onları yoxlayın və ya təkrarlara icazə verin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no receipt numbered {receipt_no!r}</source>
+        <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such loan</source>
+        <translation>belə kredit yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep at least one backup</source>
+        <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file at {path}.</source>
+        <translation>{path} ünvanında fayl yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty: it is not a Fieldbook backup.</source>
+        <translation>{name} boşdur: bu, Fieldbook ehtiyat nüsxəsi deyil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Fieldbook backup, or it is encrypted and needs this office&apos;s key (log in first).</source>
+        <translation>{name} Fieldbook ehtiyat nüsxəsi deyil və ya şifrələnib və bu ofisin açarı lazımdır (əvvəlcə daxil olun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Fieldbook backup, or it is encrypted with another key.</source>
+        <translation>{name} Fieldbook ehtiyat nüsxəsi deyil və ya başqa açarla şifrələnib.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>{name} açılmır: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged and cannot be restored ({reason}).</source>
+        <translation>{name} zədələnib və bərpa oluna bilməz ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Fieldbook database (it has no {tables} table).</source>
+        <translation>{name} Fieldbook bazası deyil (onda {tables} cədvəli yoxdur).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was made by a newer version of Fieldbook (schema {revision}); update Fieldbook on this laptop first.</source>
+        <translation>{name} Fieldbook-un daha yeni versiyası ilə yaradılıb (sxem {revision}); əvvəlcə bu noutbukda Fieldbook-u yeniləyin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} belongs to no office (it was never set up).</source>
+        <translation>{name} heç bir ofisə aid deyil (heç vaxt qurulmayıb).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup cannot be restored</source>
+        <translation>ehtiyat nüsxədən bərpa etmək olmur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this backup is of laptop {backup_laptop}, and this laptop is {this_laptop}; restore it only to replace that laptop</source>
+        <translation>bu ehtiyat nüsxə {backup_laptop} noutbukunundur, bu noutbuk isə {this_laptop}; onu yalnız həmin noutbukun əvəzinə bərpa edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>likely duplicate of {codes} (same name and birth date)</source>
+        <translation>ehtimal ki, {codes} ilə təkrardır (eyni ad və doğum tarixi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age {age} is outside {min_age}–{max_age}; check the birth date</source>
+        <translation>yaş ({age}) {min_age}–{max_age} aralığından kənardadır; doğum tarixini yoxlayın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field {name}</source>
+        <translation>naməlum sahə: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the current or the other value</source>
+        <translation>cari və ya digər dəyəri saxlayın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such conflict</source>
+        <translation>belə ziddiyyət yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this conflict is already resolved</source>
+        <translation>bu ziddiyyət artıq həll olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a money review is closed, not reversed here</source>
+        <translation>pul yoxlaması burada ləğv edilmir, bağlanır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record of this conflict is not on this laptop</source>
+        <translation>bu ziddiyyətin qeydi bu noutbukda yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {role} may not do this ({action})</source>
+        <translation>«{role}» rolu buna icazə vermir ({action})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rate!r} is not a rate</source>
+        <translation>{rate!r} faiz dərəcəsi deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annual rate is between 0 and 200 %</source>
+        <translation>illik faiz dərəcəsi 0 ilə 200 % arasındadır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rate has at most two decimals</source>
+        <translation>faiz dərəcəsində vergüldən sonra ən çoxu iki rəqəm ola bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name each of penalty, fee, interest, principal once</source>
+        <translation>cərimə, haqq, faiz və əsas borcun hər birini bir dəfə göstərin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minimum is above the maximum</source>
+        <translation>minimum maksimumdan böyükdür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms run from 1 up to the maximum</source>
+        <translation>müddət 1-dən maksimuma qədərdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the grace period must be shorter than the shortest term</source>
+        <translation>güzəşt müddəti ən qısa müddətdən qısa olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such loan product</source>
+        <translation>belə kredit məhsulu yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} lends {min_principal}–{max_principal} AZN</source>
+        <translation>{product} {min_principal}–{max_principal} məbləğində kredit verir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} runs {min_term}–{max_term} installments</source>
+        <translation>{product} üçün müddət {min_term}–{max_term} ödənişdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such active loan product</source>
+        <translation>belə aktiv kredit məhsulu yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is {loan_status}</source>
+        <translation>{number} krediti: {loan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no loan numbered {number!r}</source>
+        <translation>{number!r} nömrəli kredit yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is {loan_status}, not approved</source>
+        <translation>{number} krediti təsdiqlənməyib: {loan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disbursement before the loan was created</source>
+        <translation>kredit yaradılmazdan əvvəl verilə bilməz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payment date is before the disbursement ({disbursed_on})</source>
+        <translation>ödəniş tarixi kreditin verilməsindən ({disbursed_on}) əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt {receipt_no} is already used</source>
+        <translation>{receipt_no} nömrəli qəbz artıq istifadə olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than is owed: the loan&apos;s whole balance is {owed} AZN</source>
+        <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such ledger entry</source>
+        <translation>belə əməliyyat yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reversal cannot itself be reversed; record the entry again</source>
+        <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this entry is already reversed</source>
+        <translation>bu əməliyyat artıq ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse the loan&apos;s repayments before its disbursement</source>
+        <translation>kreditin verilməsini ləğv etməzdən əvvəl onun ödənişlərini ləğv edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the write-off is dated before the disbursement</source>
+        <translation>silinmə tarixi kreditin verilməsindən əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the write-off is dated before the last repayment ({last_paid})</source>
+        <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database has no office yet: run `fieldbook demo` or set it up</source>
+        <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a district code is three letters, like XAC</source>
+        <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device number starts at 1</source>
+        <translation>cihazın nömrəsi 1-dən başlayır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database already belongs to {district}</source>
+        <translation>bu baza artıq {district} rayonuna aiddir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the officer&apos;s full name</source>
+        <translation>əməkdaşın tam adını daxil edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role must be one of {roles}</source>
+        <translation>rol bunlardan biri olmalıdır: {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password has at least 8 characters</source>
+        <translation>şifrə ən azı 8 simvol olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log in as an administrator to add officers</source>
+        <translation>əməkdaş əlavə etmək üçün inzibatçı kimi daxil olun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first officer is the administrator</source>
+        <translation>birinci əməkdaş inzibatçıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login {login!r} is taken</source>
+        <translation>{login!r} istifadəçi adı artıq tutulub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no active officer with login {login!r}</source>
+        <translation>{login!r} istifadəçi adlı aktiv əməkdaş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a score is between 0 and 100</source>
+        <translation>bal 0 ilə 100 arasındadır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such business plan</source>
+        <translation>belə biznes plan yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this plan was already {plan_status}</source>
+        <translation>bu plan artıq baxılıb: {plan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decision is dated before the submission</source>
+        <translation>qərarın tarixi təqdimatdan əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a grant has at least one item</source>
+        <translation>qrantda ən azı bir əşya olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity is a whole number ≥ 1</source>
+        <translation>miqdar 1 və ya daha böyük tam ədəddir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such business plan for this person</source>
+        <translation>bu şəxs üçün belə biznes plan yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the business plan is not approved</source>
+        <translation>biznes plan təsdiqlənməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a course has 1 to 30 sessions</source>
+        <translation>kursda 1-dən 30-a qədər məşğələ olur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion needs between 1 and all sessions</source>
+        <translation>bitirmək üçün 1-dən bütün məşğələlərə qədər iştirak lazımdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such training session</source>
+        <translation>belə təlim məşğələsi yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this person is not enrolled in the course</source>
+        <translation>bu şəxs kursa yazılmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field is required</source>
+        <translation>bu sahəni doldurmaq vacibdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {max_len} characters</source>
+        <translation>ən çoxu {max_len} simvol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a date</source>
+        <translation>tarixi daxil edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a date (use 2026-11-22 or 22.11.2026)</source>
+        <translation>{text!r} tarix deyil (2026-11-22 və ya 22.11.2026 kimi yazın)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {options}</source>
+        <translation>bunlardan biri olmalıdır: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is in the future</source>
+        <translation>tarix gələcəkdədir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this key does not open the database</source>
+        <translation>bu açar bazanı açmır</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+12"/>
+        <source>Mine survivor</source>
+        <translation>Minadan zərər çəkmiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Ailə üzvü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internally displaced</source>
+        <translation>Məcburi köçkün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning migrant</source>
+        <translation>Geri qayıdan miqrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other vulnerable</source>
+        <translation>Digər həssas şəxs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Female</source>
+        <translation>Qadın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Açıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Bağlı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+40"/>
+        <source>Approved</source>
+        <translation>Təsdiqlənib</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaid</source>
+        <translation>Ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Silinib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid</source>
+        <translation>Ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>Qismən ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Ödənilməli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Gecikib</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disbursement</source>
+        <translation>Kreditin verilməsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment</source>
+        <translation>Ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Haqq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Cərimə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Silinmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversal</source>
+        <translation>Ləğvetmə</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loan officer</source>
+        <translation>Kredit mütəxəssisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>Təlimçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Nəzarətçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>İnzibatçı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submitted</source>
+        <translation>Təqdim olunub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rədd edilib</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <location filename="../../app/ui/outputs.py" line="+29"/>
+        <source>{what} saved to {path}</source>
+        <translation>{what} saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to {path}</source>
+        <translation>Saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Export ledger</source>
+        <translation>Uçot kitabının ixracı</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leave out names and ID numbers (pseudonymised, for sharing outside the office)?</source>
+        <translation>Adlar və şəxsiyyət vəsiqəsi nömrələri çıxarılsın (təxəllüsləşdirilmiş, ofisdən kənarda paylaşmaq üçün)?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ledger workbook</source>
+        <translation>Uçot kitabı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting the ledger workbook…</source>
+        <translation>Uçot kitabı ixrac edilir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export cancelled; no file written.</source>
+        <translation>İxrac ləğv edildi; fayl yazılmadı.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>PDF-i saxla</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="vanished">Saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="vanished">Nəsə alınmadı</translation>
+    </message>
+    <message>
+        <source>The work did not finish: {error}</source>
+        <translation type="vanished">İş başa çatmadı: {error}</translation>
+    </message>
+    <message>
+        <source>{what} saved to {path}</source>
+        <translation type="vanished">{what} saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="vanished">Saxlanıldı: {path}</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation type="vanished">Uçot kitabının ixracı</translation>
+    </message>
+    <message>
+        <source>Leave out names and ID numbers (pseudonymised, for sharing outside the office)?</source>
+        <translation type="vanished">Adlar və şəxsiyyət vəsiqəsi nömrələri çıxarılsın (təxəllüsləşdirilmiş, ofisdən kənarda paylaşmaq üçün)?</translation>
+    </message>
+    <message>
+        <source>Ledger workbook</source>
+        <translation type="vanished">Uçot kitabı</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger workbook…</source>
+        <translation type="vanished">Uçot kitabı ixrac edilir…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation type="vanished">İxrac ləğv edildi; fayl yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="vanished">PDF-i saxla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>DEMO (practice)</source>
+        <translation type="vanished">DEMO (məşq)</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../app/ui/workers.py" line="+98"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../app/ui/screens/trainings.py" line="+80"/>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day {n}
+{date}</source>
+        <translation>День {n}
+{date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attended</source>
+        <translation>Посещено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Завершил</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../app/ui/screens/backup_box.py" line="+64"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder (a USB stick is best)</source>
+        <translation>Папка (лучше всего флешка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily copies to keep</source>
+        <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="vanished">Резервных копий ещё нет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup yet: connect the stick and back up now.</source>
+        <translation>Резервных копий ещё нет: вставьте флешку и сделайте копию сейчас.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {when}.</source>
+        <translation>Последняя копия: {when}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Older than a week: back up now.</source>
+        <translation>Старше недели: сделайте копию сейчас.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}.</source>
+        <translation>Сохранено: {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup failed.</source>
+        <translation>Не удалось создать копию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from</source>
+        <translation>Восстановить из</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту копию?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{district}, laptop {code}-{n}: {people} case files, {loans} loans, {pending} changes not yet synced.
+
+The current database is kept aside, not deleted. Fieldbook closes after the restore; start it again.</source>
+        <translation>{district}, ноутбук {code}-{n}: личных дел {people}, кредитов {loans}, несинхронизированных изменений {pending}.
+
+Текущая база не удаляется, а откладывается в сторону. После восстановления Fieldbook закроется; запустите его снова.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot restore</source>
+        <translation>Восстановить нельзя</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restored. The previous database is kept as {aside}.</source>
+        <translation>Восстановлено. Прежняя база сохранена как {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiariesScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/beneficiaries.py" line="+31"/>
+        <source>Case file</source>
+        <translation>Личное дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Дата рожд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+59"/>
+        <source>Loading case files…</source>
+        <translation>Загрузка личных дел…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Search by name or case number (Ctrl+F) — aliyeva finds Əliyeva</source>
+        <translation>Поиск по имени или номеру дела (Ctrl+F) — aliyeva найдёт Əliyeva</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open and closed</source>
+        <translation>Открытые и закрытые</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New case file (Ctrl+N)</source>
+        <translation>Новое дело (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Beneficiaries</source>
+        <translation>Бенефициары</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading all case files…</source>
+        <translation>Загрузка всех личных дел…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No case files yet — press Ctrl+N to register the first person.</source>
+        <translation>Личных дел пока нет — нажмите Ctrl+N, чтобы зарегистрировать первого человека.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody matches this search. Check the spelling or clear a filter.</source>
+        <translation>Никто не найден. Проверьте написание или сбросьте фильтр.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{shown} of {total} case files</source>
+        <translation>{shown} из {total} личных дел</translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiaryForm</name>
+    <message>
+        <location filename="../../app/ui/screens/beneficiary_form.py" line="+44"/>
+        <source>New case file</source>
+        <translation>Новое личное дело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit case file {code}</source>
+        <translation>Изменить дело {code}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Vaqif qızı</source>
+        <translation>напр. Vaqif qızı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has a disability</source>
+        <translation>Есть инвалидность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. lower-limb amputation</source>
+        <translation>напр. ампутация нижней конечности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to keep and share this data was given</source>
+        <translation>Есть согласие на хранение и передачу данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dd.mm.yyyy (empty: today)</source>
+        <translation>дд.мм.гггг (пусто: сегодня)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surname *</source>
+        <translation>Фамилия *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex *</source>
+        <translation>Пол *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date *</source>
+        <translation>Дата рождения *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category *</source>
+        <translation>Категория *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability note</source>
+        <translation>Об инвалидности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Likely duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A case file with the same name and birth date already exists: {codes}.
+
+Is this a different person? Choose Yes to save a new case file anyway.</source>
+        <translation>Личное дело с таким же именем и датой рождения уже есть: {codes}.
+
+Это другой человек? Нажмите «Да», чтобы всё равно сохранить новое дело.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/case_file.py" line="+45"/>
+        <source>Edit case file</source>
+        <translation>Изменить дело</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case summary (PDF)…</source>
+        <translation>Сводка по делу (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes yet — write the first one below.</source>
+        <translation>Заметок пока нет — напишите первую ниже.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A visit, a phone call, a referral…</source>
+        <translation>Визит, звонок, направление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Посещено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Завершил</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enrolled in any training — enrol from the Trainings screen.</source>
+        <translation>Не записан ни на один тренинг — запишите в разделе «Тренинги».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Вид бизнеса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Подан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No business plan submitted yet.</source>
+        <translation>Бизнес-план ещё не подан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business plan</source>
+        <translation>Бизнес-план</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No in-kind grant given yet.</source>
+        <translation>Натуральный грант ещё не выдан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No loans yet.</source>
+        <translation>Кредитов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New loan for this person</source>
+        <translation>Новый кредит для этого человека</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given on {date}</source>
+        <translation>Дано {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not given — ask before sharing any data</source>
+        <translation>Не дано — спросите, прежде чем передавать данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsBox</name>
+    <message>
+        <location filename="../../app/ui/screens/conflicts.py" line="+33"/>
+        <source>Sync conflicts</source>
+        <translation>Конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value here</source>
+        <translation>Значение здесь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other laptop&apos;s value</source>
+        <translation>Значение на другом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noticed</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No conflicts. Edits from every laptop agree.</source>
+        <translation>Конфликтов нет. Изменения со всех ноутбуков согласованы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the value here</source>
+        <translation>Оставить значение здесь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the other laptop&apos;s value</source>
+        <translation>Взять значение с другого ноутбука</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A supervisor resolves conflicts.</source>
+        <translation>Конфликты разрешает руководитель.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync conflicts ({n})</source>
+        <translation>Конфликты синхронизации ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="+33"/>
+        <source>Import beneficiaries from Excel</source>
+        <translation>Импорт бенефициаров из Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An .xlsx file made from the Fieldbook template</source>
+        <translation>Файл .xlsx, сделанный по шаблону Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file</source>
+        <translation>Проверить файл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is written until every row is right. Problems are listed with their row and column; correct them in Excel and check again.</source>
+        <translation>Ничего не записывается, пока все строки не верны. Ошибки показаны со строкой и столбцом; исправьте их в Excel и проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problems found yet.</source>
+        <translation>Ошибок пока не найдено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are different people: import the likely duplicates too</source>
+        <translation>Это разные люди: импортировать и возможные дубликаты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import beneficiaries</source>
+        <translation>Импорт бенефициаров</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such file: {path}</source>
+        <translation>Нет такого файла: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rows {rows}</source>
+        <translation>строки {rows}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name and birth date</source>
+        <translation>имя и дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is likely already known: {where}</source>
+        <translation>{name}, вероятно, уже есть: {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row is right.</source>
+        <translation>Все строки верны.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} problems in {rows} of {total} rows. Nothing can be imported yet.</source>
+        <translation>Ошибок: {n} в {rows} из {total} строк. Импортировать пока нельзя.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All {n} rows are right.</source>
+        <translation>Все строки ({n}) верны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} look like people already known.</source>
+        <translation>Похожи на уже известных людей: {d}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import {n} case files</source>
+        <translation>Импортировать личные дела: {n}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {n} case files.</source>
+        <translation>Импортировано личных дел: {n}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/loan_detail.py" line="+43"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+12"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+103"/>
+        <source>Disburse</source>
+        <translation>Выдать кредит</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Reverse selected entry…</source>
+        <translation>Сторнировать выбранную запись…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write off…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule card (PDF)…</source>
+        <translation>График платежей (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>reverses an earlier entry: {reason}</source>
+        <translation>сторно прежней записи: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reversed</source>
+        <translation>сторнировано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loan {n}</source>
+        <translation>Кредит {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a year, {n} installments</source>
+        <translation>годовых, платежей: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {s}</source>
+        <translation>Статус: {s}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disbursed {d}</source>
+        <translation>выдан {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>principal outstanding {p}; total owed today {t}</source>
+        <translation>остаток основного долга {p}; всего к оплате сегодня {t}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{d} days late</source>
+        <translation>просрочка {d} дн.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Pay out {amount} to {name} today?</source>
+        <translation>Выдать сегодня {amount} получателю {name}?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reverse entry</source>
+        <translation>Сторно записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this {kind} of {amount} reversed?</source>
+        <translation>Почему сторнируется эта операция ({kind}) на {amount}?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is what is still owed written off?</source>
+        <translation>Почему списывается оставшийся долг?</translation>
+    </message>
+</context>
+<context>
+    <name>LoansScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/loans.py" line="+27"/>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>Loading loans…</source>
+        <translation>Загрузка кредитов…</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Find a loan by number or name (Ctrl+F)</source>
+        <translation>Найти кредит по номеру или имени (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Late only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New loan (Ctrl+N)</source>
+        <translation>Новый кредит (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
+        <translation>Кредитов пока нет — откройте личное дело или нажмите Ctrl+N, чтобы создать кредит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No loan matches. Clear the search or the filter.</source>
+        <translation>Кредиты не найдены. Очистите поиск или фильтр.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{shown} of {total} loans; {late} late</source>
+        <translation>{shown} из {total} кредитов; просрочено: {late}</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../app/ui/lock.py" line="+34"/>
+        <source>Fieldbook is locked</source>
+        <translation>Fieldbook заблокирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after a while without use. {name}, type your password to go on.</source>
+        <translation>Заблокировано после простоя. {name}, введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="+165"/>
+        <source>Fieldbook — log in</source>
+        <translation>Fieldbook — вход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{district} office</source>
+        <translation>Офис: {district}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fieldbook (encrypted)</source>
+        <translation>Fieldbook (зашифрован)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+58"/>
+        <source>Fieldbook — {district} office</source>
+        <translation>Fieldbook — офис: {district}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beneficiaries</source>
+        <translation>Бенефициары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayments</source>
+        <translation>Погашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not part of your role</source>
+        <translation>Не входит в вашу роль</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{district} · laptop {code}-{n}</source>
+        <translation>{district} · ноутбук {code}-{n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline — changes are kept on this laptop</source>
+        <translation>Офлайн — изменения хранятся на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export ledger workbook…</source>
+        <translation>Экспорт книги учёта…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import beneficiaries from Excel…</source>
+        <translation>Импорт бенефициаров из Excel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the import template…</source>
+        <translation>Сохранить шаблон импорта…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the import template</source>
+        <translation>Сохранить шаблон импорта</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template saved to {path}</source>
+        <translation>Шаблон сохранён: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That screen is not part of your role.</source>
+        <translation>Этот раздел не входит в вашу роль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="+135"/>
+        <source>DEMO (practice)</source>
+        <translation>ДЕМО (тренировка)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCourseDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/trainings.py" line="+52"/>
+        <source>New training course</source>
+        <translation>Новый учебный курс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Starting a small business</source>
+        <translation>напр. Как начать малый бизнес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (one session a day)</source>
+        <translation>Дней (одно занятие в день)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions needed to complete</source>
+        <translation>Занятий для завершения</translation>
+    </message>
+</context>
+<context>
+    <name>NewLoanDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/loan_form.py" line="+34"/>
+        <source>New loan</source>
+        <translation>Новый кредит</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a name or case number</source>
+        <translation>Введите имя или номер дела</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. 1 500,00</source>
+        <translation>напр. 1 500,00</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal (₼)</source>
+        <translation>Сумма кредита (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term (installments)</source>
+        <translation>Срок (число платежей)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Create loan</source>
+        <translation>Создать кредит</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No loan products yet — a supervisor creates them first.</source>
+        <translation>Кредитных продуктов пока нет — сначала их создаёт руководитель.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>choose the person from the list (type part of the name)</source>
+        <translation>выберите человека из списка (введите часть имени)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Total interest {i}, total to repay {t}</source>
+        <translation>Всего процентов {i}, всего к возврату {t}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no loan product to choose</source>
+        <translation>нет кредитного продукта для выбора</translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficerDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/officers.py" line="+33"/>
+        <source>New officer</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (8 or more characters)</source>
+        <translation>Пароль (не менее 8 символов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersBox</name>
+    <message>
+        <location line="+23"/>
+        <source>Officers of this office</source>
+        <translation>Сотрудники офиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an officer…</source>
+        <translation>Добавить сотрудника…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionBox</name>
+    <message>
+        <location filename="../../app/ui/screens/protection_box.py" line="+31"/>
+        <source>Data protection</source>
+        <translation>Защита данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt this laptop&apos;s records…</source>
+        <translation>Зашифровать записи на этом ноутбуке…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lock the window after</source>
+        <translation>Блокировать окно через</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The records on this laptop are encrypted; each officer&apos;s password opens them.</source>
+        <translation>Записи на этом ноутбуке зашифрованы; их открывает пароль каждого сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The records on this laptop are NOT encrypted: anyone with the laptop can read them. The administrator can encrypt them now; unsynced changes are kept.</source>
+        <translation>Записи на этом ноутбуке НЕ зашифрованы: их может прочитать любой, у кого окажется ноутбук. Администратор может зашифровать их сейчас; несинхронизированные изменения сохранятся.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encrypt</source>
+        <translation>Зашифровать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your password, {name}, to confirm:</source>
+        <translation>Ваш пароль для подтверждения, {name}:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Encrypted. Fieldbook closes now; start it again and log in.</source>
+        <translation>Зашифровано. Fieldbook сейчас закроется; запустите его снова и войдите.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypting…</source>
+        <translation>Шифрование…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../app/ui/i18n.py" line="+51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-16"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/repayments.py" line="+59"/>
+        <source>Loan number or name, then Enter</source>
+        <translation>Номер кредита или имя, затем Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+117"/>
+        <source>No loan chosen.</source>
+        <translation>Кредит не выбран.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>e.g. 112,50</source>
+        <translation>напр. 112,50</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save (Enter)</source>
+        <translation>Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Amount (₼)</source>
+        <translation>Сумма (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print receipt</source>
+        <translation>Печать квитанции</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reversed</source>
+        <translation>сторнировано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No repayments recorded today yet — they appear here as you save them.</source>
+        <translation>Сегодня погашений ещё нет — они появятся здесь по мере сохранения.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Repayments</source>
+        <translation>Погашения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only loan officers and supervisors record repayments.</source>
+        <translation>Погашения вносят только кредитные специалисты и руководители.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded today on this laptop</source>
+        <translation>Внесено сегодня на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+117"/>
+        <source>{n} (automatic)</source>
+        <translation>{n} (автоматически)</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Today: {n} receipts, {total}</source>
+        <translation>Сегодня: квитанций {n}, {total}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} matching loans</source>
+        <translation>Подходящих кредитов: {n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no active loan matches this</source>
+        <translation>нет подходящего активного кредита</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due now {due} · total owed {total}</source>
+        <translation>К оплате сейчас {due} · всего долг {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{d} days late</source>
+        <translation>просрочка {d} дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next installment {d}</source>
+        <translation>следующий платёж {d}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>choose a loan first</source>
+        <translation>сначала выберите кредит</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>penalty</source>
+        <translation>штраф</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fee</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>проценты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>principal</source>
+        <translation>основной долг</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt {r}: {amount} on {loan} — {split}. Principal still owed: {left}.</source>
+        <translation>Квитанция {r}: {amount} по кредиту {loan} — {split}. Остаток основного долга: {left}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loan is repaid.</source>
+        <translation>Кредит погашен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. Next loan?</source>
+        <translation>Сохранено. Следующий кредит?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/reports.py" line="+41"/>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export ledger workbook…</source>
+        <translation>Экспорт книги учёта…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loan portfolio</source>
+        <translation>Кредитный портфель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active loans</source>
+        <translation>Активные кредиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding principal</source>
+        <translation>Остаток основного долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAR1 (late more than 1 day)</source>
+        <translation>PAR1 (просрочка более 1 дня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAR30 (late more than 30 days)</source>
+        <translation>PAR30 (просрочка более 30 дней)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAR90 (late more than 90 days)</source>
+        <translation>PAR90 (просрочка более 90 дней)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrears rate (overdue ÷ outstanding)</source>
+        <translation>Доля просрочки (просрочено ÷ остаток)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment rate (collected ÷ due)</source>
+        <translation>Уровень погашения (собрано ÷ к оплате)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Courses started</source>
+        <translation>Начатые курсы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People enrolled</source>
+        <translation>Записано человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained (attended at least once)</source>
+        <translation>Обучено (хотя бы одно посещение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained: women / men</source>
+        <translation>Обучено: женщины / мужчины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained with a disability</source>
+        <translation>Обучено (с инвалидностью)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Завершили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed: women / men</source>
+        <translation>Завершили: женщины / мужчины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with a disability</source>
+        <translation>Завершили (с инвалидностью)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PAR counts the whole outstanding principal of loans with an installment late more than N days (CGAP). Figures are derived from every ledger entry as of the date chosen.</source>
+        <translation>PAR учитывает весь остаток основного долга по кредитам с платежом, просроченным более чем на N дней (CGAP). Показатели рассчитаны по всем записям учёта на выбранную дату.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Calculating…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{district} office, as of {date}</source>
+        <translation>Офис: {district}, на {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../app/ui/screens/server_box.py" line="+39"/>
+        <source>Sync server</source>
+        <translation>Сервер синхронизации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>one-time code from head office</source>
+        <translation>одноразовый код от головного офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this laptop</source>
+        <translation>Подключить этот ноутбук</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connected to {url}. Sync runs every few minutes; F5 syncs now.</source>
+        <translation>Подключено к {url}. Синхронизация идёт каждые несколько минут; F5 — синхронизировать сейчас.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected: everything stays on this laptop. To send records to head office, enter the server address and the one-time code they give you.</source>
+        <translation>Не подключено: всё остаётся на этом ноутбуке. Чтобы отправлять записи в головной офис, введите адрес сервера и одноразовый код, который вам дали.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the server address and the code.</source>
+        <translation>Введите адрес сервера и код.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/settings.py" line="+37"/>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District office</source>
+        <translation>Районный офис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop</source>
+        <translation>Этот ноутбук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="vanished">Создать копию сейчас…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a USB stick or another folder. Work can go on meanwhile.</source>
+        <translation type="vanished">Скопируйте базу данных на флешку или в другую папку. Работу можно продолжать.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="vanished">Резервная копия</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy to a file…</source>
+        <translation>Копировать в файл…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restart Fieldbook to switch the language</source>
+        <translation>Перезапустите Fieldbook, чтобы сменить язык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Back up to</source>
+        <translation>Куда сохранить копию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fieldbook backup (*.sqlite)</source>
+        <translation>Резервная копия Fieldbook (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backed up to {path} at {time}.</source>
+        <translation>Копия сохранена в {path} в {time}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup failed.</source>
+        <translation>Не удалось создать копию.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="-144"/>
+        <source>Set up Fieldbook</source>
+        <translation>Настройка Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome. This laptop keeps its own records and works without internet. Choose the district office it serves and create the administrator&apos;s login.</source>
+        <translation>Добро пожаловать. Этот ноутбук хранит свои записи и работает без интернета. Выберите районный офис, который он обслуживает, и создайте вход для администратора.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each laptop of the office has its own number</source>
+        <translation>У каждого ноутбука офиса свой номер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypt the records on this laptop (recommended: a lost laptop shows nothing)</source>
+        <translation>Шифровать записи (рекомендуется: на потерянном ноутбуке их не прочесть)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>District office</source>
+        <translation>Районный офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop number</source>
+        <translation>Номер ноутбука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s full name</source>
+        <translation>ФИО администратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (8 or more characters)</source>
+        <translation>Пароль (не менее 8 символов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create office</source>
+        <translation>Создать офис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practise with a demo office</source>
+        <translation>Потренироваться на демо-офисе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a separate demo database; real records are not touched</source>
+        <translation>Открывает отдельную демо-базу; настоящие записи не затрагиваются</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a password has at least 8 characters</source>
+        <translation>пароль должен быть не короче 8 символов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enter the administrator&apos;s name</source>
+        <translation>введите имя администратора</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../app/ui/sync_status.py" line="+49"/>
+        <source>Syncing {done} of {total}…</source>
+        <translation>Синхронизация: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — changes are kept on this laptop</source>
+        <translation>Офлайн — изменения хранятся на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline (will retry)</source>
+        <translation>Офлайн (повторим позже)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced at {time}</source>
+        <translation>Синхронизировано в {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} to send</source>
+        <translation>к отправке: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} conflicts to review</source>
+        <translation>конфликтов к проверке: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} need attention</source>
+        <translation>требуют внимания: {n}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sync: {reason}</source>
+        <translation>Синхронизация: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/trainings.py" line="+38"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No trainings yet — create one with New course (Ctrl+N).</source>
+        <translation>Тренингов пока нет — создайте кнопкой «Новый курс» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a course on the left to see its attendance register.</source>
+        <translation>Выберите курс слева, чтобы увидеть журнал посещаемости.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enrol: type a name or case number, Enter</source>
+        <translation>Запись: имя или номер дела, затем Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New course (Ctrl+N)</source>
+        <translation>Новый курс (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Certificate for the selected person (PDF)…</source>
+        <translation>Сертификат для выбранного человека (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trainers and supervisors mark attendance.</source>
+        <translation>Посещаемость отмечают тренеры и руководители.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All present:</source>
+        <translation>Все присутствовали:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day {n}</source>
+        <translation>День {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody enrolled yet — type a name below to enrol people.</source>
+        <translation>Пока никто не записан — введите имя ниже, чтобы записать.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{done} of {n} completed (at least {k} of {s} sessions)</source>
+        <translation>Завершили {done} из {n} (не менее {k} из {s} занятий)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a person in the register first.</source>
+        <translation>Сначала выберите человека в журнале.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has not completed the course yet.</source>
+        <translation>{name} ещё не завершил(а) курс.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{n} people match; type more of the name or the case number</source>
+        <translation>Подходят {n} чел.; введите имя или номер дела полнее</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="-41"/>
+        <source>Building the demo office…</source>
+        <translation>Создание демо-офиса…</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="+193"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work did not finish: {error}</source>
+        <translation>Работа не завершена: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/ui/error_messages.py" line="+17"/>
+        <source>wrong login or password</source>
+        <translation>неверный логин или пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no key file beside {name}</source>
+        <translation>рядом с {name} нет файла ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file {name} is damaged</source>
+        <translation>файл ключей {name} повреждён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key file {name} is not one Fieldbook reads</source>
+        <translation>файл ключей {name} не читается Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a login name</source>
+        <translation>введите логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database already has a key file</source>
+        <translation>у этой базы уже есть файл ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last officer&apos;s key cannot be removed</source>
+        <translation>ключ последнего сотрудника удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is already encrypted</source>
+        <translation>эта база уже зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown district {name!r}; valid districts: {valid}</source>
+        <translation>неизвестный район {name!r}; допустимые районы: {valid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days in arrears cannot be negative</source>
+        <translation>число дней просрочки не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a loan state is as of {state_as_of}, not {as_of}: replay every loan as of one date</source>
+        <translation>состояние кредита рассчитано на {state_as_of}, а не на {as_of}: пересчитайте все кредиты на одну дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the allocation order lists penalty, fee, interest and principal once each</source>
+        <translation>в порядке распределения штраф, комиссия, проценты и основной долг указываются по одному разу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown entry kind {kind!r}</source>
+        <translation>неизвестный вид записи: {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry amount cannot be negative</source>
+        <translation>сумма записи не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be zero or more</source>
+        <translation>сумма должна быть не меньше нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principal must be an amount above zero</source>
+        <translation>основной долг должен быть больше нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principal is below {max_principal} manat</source>
+        <translation>основной долг должен быть меньше {max_principal} манатов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the principal has at most two decimals (qəpik)</source>
+        <translation>в основном долге не больше двух знаков после запятой (гяпики)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annual rate must be a percentage &gt;= 0</source>
+        <translation>годовая ставка должна быть не меньше 0 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the term must be at least one installment</source>
+        <translation>срок должен быть не меньше одного платежа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the term is at most {max_term} installments</source>
+        <translation>срок не больше {max_term} платежей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grace must be from 0 to the term minus one</source>
+        <translation>льготный период должен быть от 0 до срока минус один</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the method is declining or flat</source>
+        <translation>метод: на остаток или фиксированный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amortization is equal-installments or equal-principal</source>
+        <translation>амортизация: равными платежами или равными долями основного долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the frequency is monthly or weekly</source>
+        <translation>периодичность: ежемесячно или еженедельно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the multiple must be an amount above zero</source>
+        <translation>кратность должна быть суммой больше нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the multiple has at most two decimals</source>
+        <translation>в кратности не больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the start must be a date</source>
+        <translation>начало должно быть датой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a multiple of {multiple} manat is too coarse for this loan: choose a smaller one</source>
+        <translation>кратность {multiple} слишком крупная для этого кредита: выберите меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown rounding mode {name!r}; use half-up or half-even</source>
+        <translation>неизвестный способ округления {name!r}; используйте half-up или half-even</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} has more than two decimals</source>
+        <translation>в сумме {amount} больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter an amount</source>
+        <translation>введите сумму</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not an amount</source>
+        <translation>{text!r} — это не сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount cannot be negative</source>
+        <translation>сумма не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount must be more than zero</source>
+        <translation>сумма должна быть больше нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount is too large</source>
+        <translation>сумма слишком велика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount has at most two decimals (qəpik)</source>
+        <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such case file</source>
+        <translation>такого личного дела нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such course</source>
+        <translation>такого курса нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} is not enrolled in this course</source>
+        <translation>{code} не записан(а) на этот курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} attended {attended} of {days} days; the course needs {needed} to complete</source>
+        <translation>{code}: посещено {attended} из {days} дней; для завершения курса нужно {needed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no case file with code {code!r}</source>
+        <translation>нет личного дела с кодом {code!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no course with id or title {text!r}</source>
+        <translation>нет курса с идентификатором или названием {text!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} courses are called {text!r}; give the course id</source>
+        <translation>курсов с названием {text!r}: {count}; укажите идентификатор курса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {name} as an Excel workbook ({reason})</source>
+        <translation>не удаётся прочитать {name} как книгу Excel ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems} problem(s) in {rows} row(s), nothing imported; first: row {row}, {column}: {reason}</source>
+        <translation>проблем: {problems}, строк с проблемами: {rows}; ничего не импортировано; первая: строка {row}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} ({name}); check them or allow duplicates</source>
+        <translation>строк, похожих на дубликаты: {duplicates}; ничего не импортировано; первая: строка {row} ({name}); проверьте их или разрешите дубликаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no receipt numbered {receipt_no!r}</source>
+        <translation>нет квитанции с номером {receipt_no!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such loan</source>
+        <translation>такого кредита нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep at least one backup</source>
+        <translation>храните хотя бы одну резервную копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file at {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty: it is not a Fieldbook backup.</source>
+        <translation>{name} пуст: это не резервная копия Fieldbook.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Fieldbook backup, or it is encrypted and needs this office&apos;s key (log in first).</source>
+        <translation>{name} — не резервная копия Fieldbook, или она зашифрована и нужен ключ этого офиса (сначала войдите).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Fieldbook backup, or it is encrypted with another key.</source>
+        <translation>{name} — не резервная копия Fieldbook, или она зашифрована другим ключом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>{name} не открывается: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is damaged and cannot be restored ({reason}).</source>
+        <translation>{name} повреждён, восстановить из него нельзя ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a Fieldbook database (it has no {tables} table).</source>
+        <translation>{name} — не база Fieldbook (в ней нет таблицы {tables}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was made by a newer version of Fieldbook (schema {revision}); update Fieldbook on this laptop first.</source>
+        <translation>{name} создан более новой версией Fieldbook (схема {revision}); сначала обновите Fieldbook на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} belongs to no office (it was never set up).</source>
+        <translation>{name} не принадлежит ни одному офису (его так и не настроили).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup cannot be restored</source>
+        <translation>восстановить из этой копии нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this backup is of laptop {backup_laptop}, and this laptop is {this_laptop}; restore it only to replace that laptop</source>
+        <translation>это копия ноутбука {backup_laptop}, а этот ноутбук — {this_laptop}; восстанавливайте её только взамен того ноутбука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>likely duplicate of {codes} (same name and birth date)</source>
+        <translation>возможный дубликат {codes} (те же имя и дата рождения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age {age} is outside {min_age}–{max_age}; check the birth date</source>
+        <translation>возраст {age} вне диапазона {min_age}–{max_age}; проверьте дату рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field {name}</source>
+        <translation>неизвестное поле: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the current or the other value</source>
+        <translation>оставьте текущее или другое значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such conflict</source>
+        <translation>такого конфликта нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this conflict is already resolved</source>
+        <translation>этот конфликт уже разрешён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a money review is closed, not reversed here</source>
+        <translation>денежная проверка здесь закрывается, а не сторнируется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record of this conflict is not on this laptop</source>
+        <translation>записи этого конфликта нет на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {role} may not do this ({action})</source>
+        <translation>роль «{role}» не даёт права на это ({action})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rate!r} is not a rate</source>
+        <translation>{rate!r} — это не ставка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annual rate is between 0 and 200 %</source>
+        <translation>годовая ставка — от 0 до 200 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rate has at most two decimals</source>
+        <translation>в ставке не больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name each of penalty, fee, interest, principal once</source>
+        <translation>укажите штраф, комиссию, проценты и основной долг по одному разу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minimum is above the maximum</source>
+        <translation>минимум больше максимума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms run from 1 up to the maximum</source>
+        <translation>срок — от 1 до максимума</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the grace period must be shorter than the shortest term</source>
+        <translation>льготный период должен быть короче самого короткого срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such loan product</source>
+        <translation>такого кредитного продукта нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} lends {min_principal}–{max_principal} AZN</source>
+        <translation>{product}: сумма кредита {min_principal}–{max_principal}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{product} runs {min_term}–{max_term} installments</source>
+        <translation>{product}: срок {min_term}–{max_term} платежей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such active loan product</source>
+        <translation>такого действующего кредитного продукта нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is {loan_status}</source>
+        <translation>кредит {number}: {loan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no loan numbered {number!r}</source>
+        <translation>нет кредита с номером {number!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is {loan_status}, not approved</source>
+        <translation>кредит {number} не одобрен: {loan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disbursement before the loan was created</source>
+        <translation>выдача раньше создания кредита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payment date is before the disbursement ({disbursed_on})</source>
+        <translation>дата платежа раньше выдачи ({disbursed_on})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt {receipt_no} is already used</source>
+        <translation>квитанция {receipt_no} уже использована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than is owed: the loan&apos;s whole balance is {owed} AZN</source>
+        <translation>больше долга: весь остаток по кредиту {owed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such ledger entry</source>
+        <translation>такой записи нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reversal cannot itself be reversed; record the entry again</source>
+        <translation>сторно нельзя сторнировать; внесите запись заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this entry is already reversed</source>
+        <translation>эта запись уже сторнирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reverse the loan&apos;s repayments before its disbursement</source>
+        <translation>сначала сторнируйте погашения, затем выдачу кредита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the write-off is dated before the disbursement</source>
+        <translation>дата списания раньше выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the write-off is dated before the last repayment ({last_paid})</source>
+        <translation>дата списания раньше последнего погашения ({last_paid})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database has no office yet: run `fieldbook demo` or set it up</source>
+        <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a district code is three letters, like XAC</source>
+        <translation>код района — три буквы, например XAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device number starts at 1</source>
+        <translation>номер устройства начинается с 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database already belongs to {district}</source>
+        <translation>эта база уже принадлежит району {district}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the officer&apos;s full name</source>
+        <translation>введите полное имя сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role must be one of {roles}</source>
+        <translation>роль должна быть одной из: {roles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password has at least 8 characters</source>
+        <translation>пароль должен быть не короче 8 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log in as an administrator to add officers</source>
+        <translation>чтобы добавлять сотрудников, войдите как администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first officer is the administrator</source>
+        <translation>первый сотрудник — администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the login {login!r} is taken</source>
+        <translation>логин {login!r} уже занят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no active officer with login {login!r}</source>
+        <translation>нет действующего сотрудника с логином {login!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a score is between 0 and 100</source>
+        <translation>балл — от 0 до 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such business plan</source>
+        <translation>такого бизнес-плана нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this plan was already {plan_status}</source>
+        <translation>этот план уже рассмотрен: {plan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decision is dated before the submission</source>
+        <translation>дата решения раньше подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a grant has at least one item</source>
+        <translation>в гранте должен быть хотя бы один предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity is a whole number ≥ 1</source>
+        <translation>количество — целое число ≥ 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such business plan for this person</source>
+        <translation>у этого человека нет такого бизнес-плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the business plan is not approved</source>
+        <translation>бизнес-план не одобрен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a course has 1 to 30 sessions</source>
+        <translation>в курсе от 1 до 30 занятий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion needs between 1 and all sessions</source>
+        <translation>для завершения нужно от 1 занятия до всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such training session</source>
+        <translation>такого занятия нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this person is not enrolled in the course</source>
+        <translation>этот человек не записан на курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this field is required</source>
+        <translation>это поле обязательно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {max_len} characters</source>
+        <translation>не больше {max_len} символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a date</source>
+        <translation>введите дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text!r} is not a date (use 2026-11-22 or 22.11.2026)</source>
+        <translation>{text!r} — это не дата (пишите 2026-11-22 или 22.11.2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one of: {options}</source>
+        <translation>должно быть одним из: {options}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is in the future</source>
+        <translation>дата в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this key does not open the database</source>
+        <translation>этот ключ не открывает базу</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+12"/>
+        <source>Mine survivor</source>
+        <translation>Пострадавший от мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internally displaced</source>
+        <translation>Вынужденный переселенец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning migrant</source>
+        <translation>Вернувшийся мигрант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other vulnerable</source>
+        <translation>Другие уязвимые</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+40"/>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaid</source>
+        <translation>Погашен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Списан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly paid</source>
+        <translation>Оплачен частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disbursement</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment</source>
+        <translation>Погашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversal</source>
+        <translation>Сторно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loan officer</source>
+        <translation>Кредитный специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submitted</source>
+        <translation>Подан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <location filename="../../app/ui/outputs.py" line="+29"/>
+        <source>{what} saved to {path}</source>
+        <translation>{what} сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Export ledger</source>
+        <translation>Экспорт книги учёта</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leave out names and ID numbers (pseudonymised, for sharing outside the office)?</source>
+        <translation>Убрать имена и номера документов (псевдонимизация, для передачи за пределы офиса)?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ledger workbook</source>
+        <translation>Книга учёта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting the ledger workbook…</source>
+        <translation>Экспорт книги учёта…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export cancelled; no file written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="vanished">Не сохранено</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="vanished">Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The work did not finish: {error}</source>
+        <translation type="vanished">Работа не завершена: {error}</translation>
+    </message>
+    <message>
+        <source>{what} saved to {path}</source>
+        <translation type="vanished">{what} сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="vanished">Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation type="vanished">Экспорт книги учёта</translation>
+    </message>
+    <message>
+        <source>Leave out names and ID numbers (pseudonymised, for sharing outside the office)?</source>
+        <translation type="vanished">Убрать имена и номера документов (псевдонимизация, для передачи за пределы офиса)?</translation>
+    </message>
+    <message>
+        <source>Ledger workbook</source>
+        <translation type="vanished">Книга учёта</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger workbook…</source>
+        <translation type="vanished">Экспорт книги учёта…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation type="vanished">Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="vanished">Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>DEMO (practice)</source>
+        <translation type="vanished">ДЕМО (тренировка)</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../app/ui/workers.py" line="+98"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+</TS>

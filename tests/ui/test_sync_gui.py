@@ -1,0 +1,108 @@
+"""Sync from the desktop (#5): status line, Sync now in a worker, conflicts for a supervisor.
+
+A real uvicorn server on 127.0.0.1 and two real laptop databases (the sync tests' fixtures).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services import beneficiaries
+from app.sync.client import sync_once, sync_status
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from tests.builders import a_beneficiary, an_officer
+from tests.sync.conftest import _token_folder, a_device, a_district_name, first_admin, server
+from tests.ui.conftest import settle
+
+__all__ = ["_token_folder", "server"]  # fixtures shared with the sync tests
+
+
+def _window(qtbot, device, login):
+    window = MainWindow(
+        AppContext(device.db, device.actor(login)), automatic_sync=False, automatic_backup=False
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_sync_now_and_a_conflict_resolved_from_reports(qtbot, server, tmp_path):
+    district = a_district_name()
+    a = a_device(server, tmp_path, district, "a")
+    admin = first_admin(a)
+    an_officer(a.db, admin, "supervisor", login="super1")
+    person = a_beneficiary(a.db, admin)
+    sync_once(a.db)
+    b = a_device(server, tmp_path, district, "b")
+    sync_once(b.db)
+    beneficiaries.edit_beneficiary(a.db, actor=a.actor(), beneficiary_id=person, phone="0501112233")
+    beneficiaries.edit_beneficiary(b.db, actor=b.actor(), beneficiary_id=person, phone="0559998877")
+    sync_once(b.db)
+
+    window = _window(qtbot, a, "super1")
+    settle(qtbot)
+    qtbot.waitUntil(lambda: "to send" in window.sync_state.text(), timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # Sync now
+    qtbot.waitUntil(lambda: window.sync.running is not None and window.sync.running.done,
+                    timeout=30_000)  # fmt: skip
+    settle(qtbot)
+    qtbot.waitUntil(lambda: "Synced at" in window.sync_state.text(), timeout=10_000)
+    assert "1 conflicts to review" in window.sync_state.text()
+
+    window.show_screen("reports")
+    box = window.screens["reports"].conflicts
+    box.refresh()
+    assert box.model.rowCount() == 1
+    conflict = box.model.row_at(0)
+    assert conflict.label.endswith(": phone")
+    box.table.selectRow(0)
+    assert box.other_button.isEnabled()
+    box.other_button.click()
+    assert box.body.is_empty
+    sync_once(a.db)
+    sync_once(b.db)
+    assert beneficiaries.get_beneficiary(b.db, person) is not None
+    with b.db.engine.connect() as conn:
+        phone = conn.exec_driver_sql("SELECT phone FROM beneficiary").scalar()
+    assert phone == conflict.other_value
+
+
+def test_an_unenrolled_laptop_says_offline_and_a_loan_officer_cannot_resolve(qtbot, make_window):
+    window = make_window("loan1")
+    assert window.sync_state.text().startswith("Offline")
+    assert window.sync.sync_now() is None
+    box = window.screens["reports"].conflicts
+    assert not box.keep_button.isEnabled() and not box.other_button.isEnabled()
+
+
+def test_connect_a_laptop_from_settings(qtbot, server, tmp_path):
+    from app.services import office
+    from app.store import open_database
+
+    district = a_district_name()
+    # a pilot laptop, the first of its district, set up on its own, then connected from Settings
+    db = open_database(tmp_path / "pilot.sqlite")
+    office.initialise_office(db, district_name=district[0], district_code=district[1],
+                             device_no=7)  # fmt: skip
+    admin = office.create_officer(db, actor=None, login="boss", full_name="Ağa Bəy",
+                                  role="administrator", password="uzun-parol-1")  # fmt: skip
+    window = MainWindow(AppContext(db, admin), automatic_sync=False, automatic_backup=False)
+    qtbot.addWidget(window)
+    box = window.screens["settings"].server
+    assert box.connect_button.isVisible() is False or "Not connected" in box.state.text()
+    box.url.setText(server.url)
+    box.code.setText("wrong-code")
+    task = box.connect_server()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    settle(qtbot)
+    assert "refused" in box.state.text() and box.url.text() == server.url
+    box.code.setText(server.code(*district))
+    task = box.connect_server()
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    settle(qtbot)
+    assert box.server_url() == server.url, box.state.text()
+    assert "Connected" in box.state.text()
+    assert sync_status(db).pending == 0  # its records went up in the first sync
+    db.close()
