@@ -86,6 +86,8 @@ change = sa.Table(
     # A pushing device does not need its own immutable inserts back (they never change).
     sa.Column("skip_device", sa.String(36), nullable=True),
     sa.Column("fields", sa.Text, nullable=False),
+    # SQLite: rows kept in (district_id, seq) order in one b-tree, which is what pull scans.
+    sqlite_with_rowid=False,
 )
 
 record = sa.Table(
@@ -93,11 +95,13 @@ record = sa.Table(
     meta,
     sa.Column("row_id", sa.String(36), primary_key=True),
     sa.Column("table_name", sa.String(40), nullable=False),
-    sa.Column("district_id", sa.String(36), nullable=False, index=True),
+    # No index on district_id: nothing reads records by district, and each push pays for one.
+    sa.Column("district_id", sa.String(36), nullable=False),
     sa.Column("data", sa.Text, nullable=False),
     sa.Column("meta", sa.Text, nullable=True),  # mutable only: {field: [hlc, device, seq]}
     sa.Column("deleted", sa.Boolean, nullable=False, default=False),
     sa.Column("hlc", sa.String(64), nullable=False),
+    sqlite_with_rowid=False,  # one b-tree keyed by row_id: each push looks up and inserts by it
 )
 
 
