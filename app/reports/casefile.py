@@ -2,6 +2,7 @@
 
 Both hold personal data, so each print is audited. A certificate is given only to someone who
 completed the course by its rule (attended at least ``min_sessions_to_complete`` sessions).
+The words are in the language asked for (#7, ``app.reports.paper``); Azerbaijani by default.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from app.models import (
 from app.money import format_amount, from_qepik
 from app.reports import labels
 from app.reports.common import atomic_output
+from app.reports.paper import speaking, tr
 from app.reports.pdf import (
     build,
+    district_name,
     fields,
     full_name,
     grid,
@@ -48,7 +51,6 @@ from app.services.validate import age_on
 from app.store import Database
 
 WIDTH = 174 * mm
-PLAN_STATUS = {"submitted": "təqdim edilib", "approved": "təsdiqlənib", "rejected": "rədd edilib"}
 
 
 def _person(db: Database, beneficiary_id: str) -> Beneficiary:
@@ -73,14 +75,29 @@ def _sessions(db: Database, course_id: str) -> list[date]:
 
 
 def certificate_pdf(
-    db: Database, course_id: str, beneficiary_id: str, out: Path, *, actor: Actor
+    db: Database,
+    course_id: str,
+    beneficiary_id: str,
+    out: Path,
+    *,
+    actor: Actor,
+    language: str = "az",
 ) -> Path:
     """A landscape A4 certificate of completion; audited.
+
+    ``language`` is that of the paper: ``az`` (the default), ``ru`` or ``en``.
 
     Raises:
         NotFound: the course or the case file, or the person is not enrolled.
         Conflict: the person did not complete the course (attended too few sessions).
     """
+    with speaking(language):
+        return _certificate(db, course_id, beneficiary_id, Path(out), actor)
+
+
+def _certificate(
+    db: Database, course_id: str, beneficiary_id: str, out: Path, actor: Actor
+) -> Path:
     require_export(actor, "export.certificate")
     person = _person(db, beneficiary_id)
     with db.session() as s:
@@ -107,36 +124,49 @@ def certificate_pdf(
     held = _sessions(db, course_id)
     first, last = (held[0], held[-1]) if held else (course.starts_on, course.starts_on)
     office_name = office_line(db)
+    dates = tr(
+        "Training dates: {first} – {last}",
+        first=labels.paper_date(first),
+        last=labels.paper_date(last),
+    )
+    if course.venue:
+        dates += " · " + tr("Venue: {venue}", venue=course.venue)
     story: list[Any] = [
         Spacer(1, 14 * mm),
-        p("SERTİFİKAT", "cert_title"),
+        p(tr("CERTIFICATE"), "cert_title"),
         Spacer(1, 10 * mm),
-        p("Bu sertifikat təsdiq edir ki,", "cert_body"),
+        p(tr("This certifies that"), "cert_body"),
         Spacer(1, 5 * mm),
         p(full_name(person), "cert_name"),
         Spacer(1, 5 * mm),
-        p(f"«{course.title}» təlimini uğurla başa vurmuşdur.", "cert_body"),
-        Spacer(1, 3 * mm),
         p(
-            f"Təlim tarixləri: {labels.az_date(first)} – {labels.az_date(last)}"
-            + (f" · Məkan: {course.venue}" if course.venue else ""),
+            tr("has successfully completed the training «{course}».", course=course.title),
             "cert_body",
         ),
-        p(f"İştirak: {days} gündən {row.attended} gün", "cert_body"),
+        Spacer(1, 3 * mm),
+        p(dates, "cert_body"),
+        p(tr("Attended: {attended} of {days} days", attended=row.attended, days=days), "cert_body"),
         Spacer(1, 18 * mm),
         signatures(
-            f"Təlimçi: {trainer.full_name if trainer else ''}",
-            f"{office_line(db)} rəhbəri",
+            tr("Trainer: {name}", name=trainer.full_name if trainer else ""),
+            tr("Head of the {district} district office", district=district_name(db)),
             width=240 * mm,
         ),
         Spacer(1, 6 * mm),
-        p(f"Sertifikat № {person.code}-{course.id[-6:].upper()} · {office_name}", "center"),
+        p(
+            tr(
+                "Certificate No. {number} · {office}",
+                number=f"{person.code}-{course.id[-6:].upper()}",
+                office=office_name,
+            ),
+            "center",
+        ),
     ]
-    with atomic_output(Path(out)) as tmp:
+    with atomic_output(out) as tmp:
         build(
             tmp,
             story,
-            title=f"Sertifikat {person.code}",
+            title=tr("Certificate {code}", code=person.code),
             office=office_name,
             footer=printed_line(actor),
             landscape_page=True,
@@ -151,14 +181,24 @@ def certificate_pdf(
             entity_id=course.id,
             rows=1,
             pseudonymised=False,
-            path=Path(out),
+            path=out,
             beneficiary=person.code,
         )
-    return Path(out)
+    return out
 
 
-def case_summary_pdf(db: Database, beneficiary_id: str, out: Path, *, actor: Actor) -> Path:
-    """Everything the office holds about one person, on A4; audited (it is sensitive data)."""
+def case_summary_pdf(
+    db: Database, beneficiary_id: str, out: Path, *, actor: Actor, language: str = "az"
+) -> Path:
+    """Everything the office holds about one person, on A4; audited (it is sensitive data).
+
+    ``language`` is that of the paper: ``az`` (the default), ``ru`` or ``en``.
+    """
+    with speaking(language):
+        return _case_summary(db, beneficiary_id, Path(out), actor)
+
+
+def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.case")
     person = _person(db, beneficiary_id)
     today = date.today()
@@ -194,37 +234,43 @@ def case_summary_pdf(db: Database, beneficiary_id: str, out: Path, *, actor: Act
             .where(CaseNote.beneficiary_id == person.id, CaseNote.deleted == False)
             .order_by(CaseNote.written_on)
         ).all()
-    consent = f"bəli, {labels.az_date(person.consent_date)}" if person.consent_given else "xeyr"
-    disability = labels.YES_NO[person.disability]
+    if person.consent_given:
+        consent = tr("yes, {date}", date=labels.paper_date(person.consent_date))
+    else:
+        consent = labels.yes_no(False)
+    disability = labels.yes_no(person.disability)
     if person.disability and person.disability_note:
         disability += f" ({person.disability_note})"
+    place = f"{district.name if district else ''}, {person.village}".strip(", ")
     story: list[Any] = [
-        p("Fərdi iş xülasəsi", "title"),
-        p("Məxfi: şəxsi məlumatlar. Yalnız xidməti istifadə üçün.", "small"),
+        p(tr("Case summary"), "title"),
+        p(tr("Confidential: personal data. For official use only."), "small"),
         Spacer(1, 3 * mm),
         fields(
             [
-                ("Kod", person.code),
-                ("Ad, soyad, ata adı", full_name(person)),
-                ("Cins", labels.SEX.get(person.sex, person.sex)),
+                (tr("Code"), person.code),
+                (tr("Surname, name, patronymic"), full_name(person)),
+                (tr("Sex"), labels.sex(person.sex)),
                 (
-                    "Doğum tarixi",
-                    f"{labels.az_date(person.birth_date)} ({age_on(person.birth_date, today)} yaş)",
+                    tr("Birth date"),
+                    tr(
+                        "{date} (age {age})",
+                        date=labels.paper_date(person.birth_date),
+                        age=age_on(person.birth_date, today),
+                    ),
                 ),
-                (
-                    "Rayon, kənd",
-                    f"{district.name if district else ''}, {person.village}".strip(", "),
-                ),
-                ("Kateqoriya", labels.CATEGORY.get(person.category, person.category)),
-                ("Əlillik", disability),
-                ("Telefon", person.phone),
-                ("Şəxsiyyət vəsiqəsi", person.id_document),
-                ("Razılıq", consent),
-                ("İşin statusu", "açıq" if person.case_status == "open" else "bağlı"),
+                (tr("District, village"), place),
+                (tr("Category"), labels.category(person.category)),
+                (tr("Disability"), disability),
+                (tr("Phone"), person.phone),
+                (tr("ID document"), person.id_document),
+                (tr("Consent"), consent),
+                (tr("Case status"), labels.case_status(person.case_status)),
             ]
         ),
     ]
-    story.append(p("Təlimlər", "h2"))
+    none = tr("None.")
+    story.append(p(tr("Trainings"), "h2"))
     if enrolled:
         trows = []
         for c in enrolled:
@@ -233,27 +279,27 @@ def case_summary_pdf(db: Database, beneficiary_id: str, out: Path, *, actor: Act
             trows.append(
                 [
                     c.title,
-                    labels.az_date(c.starts_on),
+                    labels.paper_date(c.starts_on),
                     f"{r.attended} / {len(r.present)}" if r else "",
-                    labels.YES_NO[bool(r and r.completed)],
+                    labels.yes_no(bool(r and r.completed)),
                 ]
             )
         story.append(
             grid(
-                ["Kurs", "Başlama", "İştirak", "Tamamladı"],
+                [tr("Course"), tr("Start"), tr("Attended"), tr("Completed")],
                 trows,
                 [84 * mm, 30 * mm, 30 * mm, 30 * mm],
                 numeric=(2,),
             )
         )
     else:
-        story.append(p("Yoxdur.", "small"))
-    story.append(p("Biznes planları və qrantlar", "h2"))
+        story.append(p(none, "small"))
+    story.append(p(tr("Business plans and grants"), "h2"))
     prow = [
         [
             pl.title,
-            labels.az_date(pl.submitted_on),
-            PLAN_STATUS.get(pl.status, pl.status),
+            labels.paper_date(pl.submitted_on),
+            labels.plan_status(pl.status),
             "" if pl.score is None else str(pl.score),
         ]
         for pl in plans
@@ -262,38 +308,40 @@ def case_summary_pdf(db: Database, beneficiary_id: str, out: Path, *, actor: Act
         what = ", ".join(f"{i.description} × {i.quantity}" for i in items[g.id])
         prow.append(
             [
-                f"Qrant: {what}",
-                labels.az_date(g.given_on),
-                "verilib",
+                tr("Grant: {items}", items=what),
+                labels.paper_date(g.given_on),
+                tr("given"),
                 format_amount(from_qepik(g.total_qepik)),
             ]
         )
     if prow:
         story.append(
             grid(
-                ["Plan / qrant", "Tarix", "Status", "Bal / dəyər"],
+                [tr("Plan / grant"), tr("Date"), tr("Status"), tr("Score / value")],
                 prow,
                 [94 * mm, 25 * mm, 28 * mm, 27 * mm],
                 numeric=(3,),
             )
         )
     else:
-        story.append(p("Yoxdur.", "small"))
-    story.append(p("Kreditlər", "h2"))
+        story.append(p(none, "small"))
+    story.append(p(tr("Loans"), "h2"))
     if loan_rows:
         lrows = []
         for ln in loan_rows:
             out_p = ""
-            status = labels.LOAN_STATUS.get(ln.status, ln.status)
+            status = labels.loan_status(ln.status)
             if ln.disbursed_on:
                 st = loan_svc.loan_state(db, ln.id, as_of=today)
                 out_p = format_amount(st.outstanding_principal)
                 if st.days_in_arrears:
-                    status += f", {st.days_in_arrears} gün gecikir"
+                    status = tr(
+                        "{status}, {days} days overdue", status=status, days=st.days_in_arrears
+                    )
             lrows.append(
                 [
                     ln.number,
-                    labels.az_date(ln.disbursed_on),
+                    labels.paper_date(ln.disbursed_on),
                     format_amount(from_qepik(ln.principal_qepik)),
                     out_p,
                     status,
@@ -301,36 +349,36 @@ def case_summary_pdf(db: Database, beneficiary_id: str, out: Path, *, actor: Act
             )
         story.append(
             grid(
-                ["Kredit №", "Verilib", "Məbləğ", "Qalıq", "Status"],
+                [tr("Loan No."), tr("Disbursed"), tr("Amount"), tr("Balance"), tr("Status")],
                 lrows,
                 [28 * mm, 24 * mm, 30 * mm, 30 * mm, 62 * mm],
                 numeric=(2, 3),
             )
         )
     else:
-        story.append(p("Yoxdur.", "small"))
-    story.append(p("Qeydlər", "h2"))
+        story.append(p(none, "small"))
+    story.append(p(tr("Notes"), "h2"))
     if notes:
         story.append(
             grid(
-                ["Tarix", "Müəllif", "Qeyd"],
+                [tr("Date"), tr("Author"), tr("Note")],
                 [
-                    [labels.az_date(n.written_on), officers.get(n.author_id, ""), n.text]
+                    [labels.paper_date(n.written_on), officers.get(n.author_id, ""), n.text]
                     for n in notes
                 ],
                 [22 * mm, 38 * mm, 114 * mm],
             )
         )
     else:
-        story.append(p("Yoxdur.", "small"))
+        story.append(p(none, "small"))
     office_name = office_line(db)
-    with atomic_output(Path(out)) as tmp:
+    with atomic_output(out) as tmp:
         build(
             tmp,
             story,
-            title=f"Fərdi iş {person.code}",
+            title=tr("Case file {code}", code=person.code),
             office=office_name,
-            footer=f"Məxfi · {printed_line(actor)}",
+            footer=tr("Confidential · {printed}", printed=printed_line(actor)),
         )
         record_export(
             db,
@@ -340,7 +388,7 @@ def case_summary_pdf(db: Database, beneficiary_id: str, out: Path, *, actor: Act
             entity_id=person.id,
             rows=1,
             pseudonymised=False,
-            path=Path(out),
+            path=out,
             beneficiary=person.code,
         )
-    return Path(out)
+    return out

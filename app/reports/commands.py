@@ -90,7 +90,9 @@ def make_commands(h: Any) -> dict[str, Any]:
 
         db, actor = _open(h, args)
         try:
-            path = receipt_pdf(db, args.receipt, Path(args.out), actor=actor)
+            path = receipt_pdf(
+                db, args.receipt, Path(args.out), actor=actor, language=args.language
+            )
         finally:
             db.close()
         return _done(h, args, path)
@@ -101,7 +103,8 @@ def make_commands(h: Any) -> dict[str, Any]:
 
         db, actor = _open(h, args)
         try:
-            path = schedule_card_pdf(db, find_loan(db, args.loan), Path(args.out), actor=actor)
+            loan = find_loan(db, args.loan)
+            path = schedule_card_pdf(db, loan, Path(args.out), actor=actor, language=args.language)
         finally:
             db.close()
         return _done(h, args, path)
@@ -113,7 +116,9 @@ def make_commands(h: Any) -> dict[str, Any]:
         try:
             course = _course_id(db, args.course)
             person = _beneficiary_id(db, args.beneficiary)
-            path = certificate_pdf(db, course, person, Path(args.out), actor=actor)
+            path = certificate_pdf(
+                db, course, person, Path(args.out), actor=actor, language=args.language
+            )
         finally:
             db.close()
         return _done(h, args, path)
@@ -124,7 +129,7 @@ def make_commands(h: Any) -> dict[str, Any]:
         db, actor = _open(h, args)
         try:
             person = _beneficiary_id(db, args.beneficiary)
-            path = case_summary_pdf(db, person, Path(args.out), actor=actor)
+            path = case_summary_pdf(db, person, Path(args.out), actor=actor, language=args.language)
         finally:
             db.close()
         return _done(h, args, path)
@@ -181,6 +186,15 @@ def register(sub: Any, h: Any) -> None:
         p.add_argument("--officer", help="login of the officer exporting (default: first admin)")
         p.add_argument("--json", action="store_true")
 
+    def paper(p: argparse.ArgumentParser) -> None:
+        """#7: the language of the words on a PDF (dates and money are written alike in all)."""
+        p.add_argument(
+            "--language",
+            choices=("az", "ru", "en"),
+            default="az",
+            help="language of the paper: az (default), ru or en",
+        )
+
     ex = sub.add_parser("export", help="head-office workbook and printable documents")
     esub = ex.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     led = esub.add_parser("ledger", help="the head-office ledger workbook (.xlsx)")
@@ -193,19 +207,23 @@ def register(sub: Any, h: Any) -> None:
     rec = esub.add_parser("receipt", help="a repayment receipt (.pdf)")
     common(rec)
     rec.add_argument("--receipt", required=True, help="receipt number, e.g. XAC-3-R00042")
+    paper(rec)
     rec.set_defaults(func=cmds["receipt"])
     sch = esub.add_parser("schedule", help="a loan's repayment schedule card (.pdf)")
     common(sch)
     sch.add_argument("--loan", required=True, help="loan number, e.g. XAC-3-00042")
+    paper(sch)
     sch.set_defaults(func=cmds["schedule"])
     cert = esub.add_parser("certificate", help="a training certificate (.pdf)")
     common(cert)
     cert.add_argument("--course", required=True, help="course id, or its title if unique")
     cert.add_argument("--beneficiary", required=True, help="case file code, e.g. XAC-3-B00042")
+    paper(cert)
     cert.set_defaults(func=cmds["certificate"])
     case = esub.add_parser("case", help="a case summary (.pdf)")
     common(case)
     case.add_argument("--beneficiary", required=True, help="case file code, e.g. XAC-3-B00042")
+    paper(case)
     case.set_defaults(func=cmds["case"])
 
     im = sub.add_parser("import", help="bring lists in from Excel")

@@ -1,51 +1,130 @@
-"""Azerbaijani words for the codes stored in the database, shared by the workbook and the PDFs.
+"""Words for the codes stored in the database, shared by the workbook and the PDFs.
 
-Head office reads the workbook in Azerbaijani and beneficiaries take home paper in Azerbaijani
-(#6). Codes stay English in the database and in JSON; only what a person reads is translated.
+Codes stay English in the database and in JSON; only what a person reads is translated. Each
+table below holds the English word, marked with :func:`~app.reports.paper.word` so that
+``make translations`` files it under the context ``documents``; its Azerbaijani and Russian live
+in ``resources/translations/*.ts`` only (#7), one copy for the paper and the workbook alike.
+
+* The PDFs ask the functions (``sex("F")``), which answer in the language of the document being
+  drawn (``paper.speaking``): ``qadın``, ``женский`` or ``female``.
+* The head-office workbook, its import template and the import read the Azerbaijani tables
+  (``SEX``, ``CATEGORY``, …): head office reads the workbook in Azerbaijani (#6) whatever the
+  language of the interface, and those words are what an import accepts.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from app.reports.paper import translate, word
 from app.services.validate import age_on
 
-SEX = {"F": "qadın", "M": "kişi"}
-CATEGORY = {
-    "mine_survivor": "mina qurbanı",
-    "family_member": "ailə üzvü",
-    "idp": "məcburi köçkün",
-    "returning_migrant": "geri qayıdan miqrant",
-    "other_vulnerable": "digər həssas qrup",
+# -- the English words (the source of the translations) -------------------------------------
+SEX_WORDS = {"F": word("female"), "M": word("male")}
+CATEGORY_WORDS = {
+    "mine_survivor": word("mine survivor"),
+    "family_member": word("family member"),
+    "idp": word("internally displaced person"),
+    "returning_migrant": word("returning migrant"),
+    "other_vulnerable": word("other vulnerable group"),
 }
-YES_NO = {True: "bəli", False: "xeyr"}
-LOAN_STATUS = {
-    "approved": "təsdiqlənib",
-    "active": "aktiv",
-    "closed": "bağlanıb",
-    "written_off": "silinib",
-    "cancelled": "ləğv edilib",
+YES_NO_WORDS = {True: word("yes"), False: word("no")}
+LOAN_STATUS_WORDS = {
+    "approved": word("approved"),
+    "active": word("active"),
+    "closed": word("repaid"),
+    "written_off": word("written off"),
+    "cancelled": word("cancelled"),
 }
-ENTRY_KIND = {
-    "disbursement": "kreditin verilməsi",
-    "repayment": "ödəniş",
-    "fee": "haqq",
-    "penalty": "cərimə",
-    "write_off": "silinmə",
-    "reversal": "storno",
+ENTRY_KIND_WORDS = {
+    "disbursement": word("disbursement"),
+    "repayment": word("repayment"),
+    "fee": word("fee"),
+    "penalty": word("penalty"),
+    "write_off": word("write-off"),
+    "reversal": word("reversal"),
 }
-INSTALLMENT_STATUS = {
-    "paid": "ödənilib",
-    "partly paid": "qismən ödənilib",
-    "due": "gözlənilir",
-    "overdue": "gecikir",
+INSTALLMENT_STATUS_WORDS = {
+    "paid": word("paid"),
+    "partly paid": word("partly paid"),
+    "due": word("due"),
+    "overdue": word("overdue"),
 }
-BUCKET = {"current": "cari", "1-30": "1–30", "31-90": "31–90", ">90": ">90"}
-FREQUENCY = {"monthly": "aylıq", "weekly": "həftəlik"}
-METHOD = {"declining": "azalan qalıq", "flat": "sabit faiz"}
+FREQUENCY_WORDS = {"monthly": word("monthly"), "weekly": word("weekly")}
+METHOD_WORDS = {"declining": word("declining balance"), "flat": word("flat interest")}
+PLAN_STATUS_WORDS = {
+    "submitted": word("submitted"),
+    "approved": word("approved"),
+    "rejected": word("rejected"),
+}
+CASE_STATUS_WORDS = {"open": word("open"), "closed": word("closed")}
 
+
+def in_language(table: dict[Any, str], language: str) -> dict[Any, str]:
+    """``table`` with each English word translated into ``language`` (same keys, same order)."""
+    return {code: translate(english, language) for code, english in table.items()}
+
+
+# -- the workbook's words: Azerbaijani, whatever language the paper is printed in -----------
+SEX = in_language(SEX_WORDS, "az")
+CATEGORY = in_language(CATEGORY_WORDS, "az")
+YES_NO = in_language(YES_NO_WORDS, "az")
+LOAN_STATUS = in_language(LOAN_STATUS_WORDS, "az")
+ENTRY_KIND = in_language(ENTRY_KIND_WORDS, "az")
+INSTALLMENT_STATUS = in_language(INSTALLMENT_STATUS_WORDS, "az")
+FREQUENCY = in_language(FREQUENCY_WORDS, "az")
+METHOD = in_language(METHOD_WORDS, "az")
+# Only the workbook shows these two; they are not on paper and stay Azerbaijani here.
+BUCKET = {"current": "cari", "1-30": "1–30", "31-90": "31–90", ">90": ">90"}
 AGE_BANDS = ("18-dək", "18–24", "25–34", "35–49", "50–64", "65+")
 _BAND_FLOORS = ((65, "65+"), (50, "50–64"), (35, "35–49"), (25, "25–34"), (18, "18–24"))
+
+
+# -- the paper's words: in the language of the document being drawn -------------------------
+def _say(table: dict[Any, str], code: Any) -> str:
+    english = table.get(code)
+    return str(code) if english is None else translate(english)
+
+
+def sex(code: str) -> str:
+    return _say(SEX_WORDS, code)
+
+
+def category(code: str) -> str:
+    return _say(CATEGORY_WORDS, code)
+
+
+def yes_no(flag: bool) -> str:
+    return _say(YES_NO_WORDS, bool(flag))
+
+
+def loan_status(code: str) -> str:
+    return _say(LOAN_STATUS_WORDS, code)
+
+
+def installment_status(code: str) -> str:
+    return _say(INSTALLMENT_STATUS_WORDS, code)
+
+
+def frequency(code: str) -> str:
+    return _say(FREQUENCY_WORDS, code)
+
+
+def method(code: str) -> str:
+    return _say(METHOD_WORDS, code)
+
+
+def entry_kind(code: str) -> str:
+    return _say(ENTRY_KIND_WORDS, code)
+
+
+def plan_status(code: str) -> str:
+    return _say(PLAN_STATUS_WORDS, code)
+
+
+def case_status(code: str) -> str:
+    return _say(CASE_STATUS_WORDS, code)
 
 
 def age_band(birth: date, on: date) -> str:
@@ -57,6 +136,6 @@ def age_band(birth: date, on: date) -> str:
     return AGE_BANDS[0]
 
 
-def az_date(d: date | None) -> str:
-    """``22.11.2026``, the way dates are written on Azerbaijani paper."""
+def paper_date(d: date | None) -> str:
+    """``22.11.2026``: dates are written so on paper in every language."""
     return "" if d is None else d.strftime("%d.%m.%Y")

@@ -1,14 +1,15 @@
 """The one look of Fieldbook's paper: A4, Arimo embedded, a header with the office, a footer.
 
-Arimo (OFL, in ``resources/fonts``) has every Azerbaijani letter and the manat sign ₼; DejaVu
-lacks ₼. reportlab embeds a subset of it, so the text extracts (``pdftotext``) and prints the
-same on any computer. Documents build a list of flowables and call :func:`build`.
+Arimo (OFL, in ``resources/fonts``) has every Azerbaijani and Cyrillic letter and the manat sign
+₼; DejaVu lacks ₼. reportlab embeds a subset of it, so the text extracts (``pdftotext``) and
+prints the same on any computer. Documents build a list of flowables and call :func:`build`.
+The words go through ``app.reports.paper.tr`` (#7): the footer and the page number too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -22,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.reports.paper import current, tr
 from app.resources import FONT_BOLD, FONT_REGULAR
 
 FONT, BOLD = "Arimo", "Arimo-Bold"
@@ -168,13 +170,24 @@ def full_name(person: Any) -> str:
 def printed_line(actor: Any) -> str:
     """The footer: when and by whom the paper was printed (local time)."""
     now = datetime.now(UTC).astimezone().strftime("%d.%m.%Y %H:%M")
-    return f"Çap edildi {now} · {actor.full_name}"
+    return tr("Printed {when} · {who}", when=now, who=actor.full_name)
+
+
+def district_name(db: Any) -> str:
+    """The name of this office's district, as stored (``Ağdam``): a name is not translated."""
+    from app.services.office import office
+
+    return office(db).district_name
 
 
 def office_line(db: Any) -> str:
-    from app.services.office import office
+    """``Ağdam rayon ofisi``: the office, in the header and on the documents."""
+    return tr("{district} district office", district=district_name(db))
 
-    return f"{office(db).district_name} rayon ofisi"
+
+def page_line(page: int) -> str:
+    """``Səhifə 2``: the page number in the footer."""
+    return tr("Page {page}", page=page)
 
 
 def build(
@@ -214,7 +227,7 @@ def build(
         canvas.setFillColor(colors.HexColor("#52606D"))
         bottom = 16 * mm if frame else 10 * mm
         canvas.drawString(18 * mm, bottom, footer)
-        canvas.drawRightString(w - 18 * mm, bottom, f"Səhifə {doc.page}")
+        canvas.drawRightString(w - 18 * mm, bottom, page_line(doc.page))
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -229,9 +242,6 @@ def build(
         subject=office,
         initialFontName=FONT,  # else an unembedded Helvetica is referenced on every page
         initialFontSize=10,
+        lang=current(),  # the PDF's /Lang (#7), for screen readers
     )
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-
-def today_line(on: date) -> str:
-    return on.strftime("%d.%m.%Y")

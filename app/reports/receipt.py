@@ -3,6 +3,7 @@
 It shows what was recorded when the money was taken: the stored split and the balance after
 it (a later back-dated payment may re-split the ledger, never the paper already handed over).
 A reversed repayment prints with a STORNO line.
+The words are in the language asked for (#7, ``app.reports.paper``); Azerbaijani by default.
 
 Drawn straight on the canvas, not through platypus: an office prints hundreds at month end,
 and the fixed layout needs no flowing. One copy is drawn once as a form and placed twice.
@@ -22,6 +23,7 @@ from app.models import Beneficiary, LedgerEntry, Loan, Officer
 from app.money import format_amount, from_qepik
 from app.reports import labels
 from app.reports.common import atomic_output
+from app.reports.paper import current, speaking, tr
 from app.reports.pdf import (
     ACCENT,
     BOLD,
@@ -34,6 +36,7 @@ from app.reports.pdf import (
     full_name,
     mm,
     office_line,
+    page_line,
     printed_line,
 )
 from app.services.context import Actor
@@ -56,6 +59,12 @@ def _fit(text: str, font: str, size: float, width: float) -> float:
     return size
 
 
+def _label_column(texts: tuple[str, ...], size: float, least: float) -> float:
+    """Where the values start: ``least`` after the left edge, or further if a label needs it
+    (Russian labels run longer than Azerbaijani ones)."""
+    return LEFT + max(least, max(stringWidth(t, FONT, size) for t in texts) + 4 * mm)
+
+
 def _copy(
     c: Canvas,
     top: float,
@@ -70,35 +79,37 @@ def _copy(
     y = top - 9 * mm
     c.setFillColor(ACCENT)
     c.setFont(BOLD, 18)
-    c.drawString(LEFT, y, "Ödəniş qəbzi")
+    c.drawString(LEFT, y, tr("Repayment receipt"))
     c.setFillColor(INK)
     c.setFont(BOLD, 15)
-    c.drawRightString(RIGHT, y, f"№ {e.receipt_no}")
+    c.drawRightString(RIGHT, y, tr("No. {number}", number=e.receipt_no))
     y -= 15 * mm
-    value_x = LEFT + 45 * mm
     name = f"{full_name(person)} ({person.code})"
-    for label, value in (
-        ("Tarix", labels.az_date(e.value_date)),
-        ("Ofis", office_name),
-        ("Kredit işçisi", officer),
-        ("Benefisiar", name),
-        ("Kredit №", loan.number),
-        ("Ödənilən məbləğ", _money(e.amount_qepik)),
-    ):
+    amount = tr("Amount paid")
+    pairs = (
+        (tr("Date"), labels.paper_date(e.value_date)),
+        (tr("Office"), office_name),
+        (tr("Loan officer"), officer),
+        (tr("Beneficiary"), name),
+        (tr("Loan No."), loan.number),
+        (amount, _money(e.amount_qepik)),
+    )
+    value_x = _label_column(tuple(label for label, _ in pairs), 9, 45 * mm)
+    for label, value in pairs:
         c.setFont(FONT, 9)
         c.setFillColor(GREY)
         c.drawString(LEFT, y, label)
         c.setFillColor(INK)
-        size = _fit(value, BOLD, 12 if label == "Ödənilən məbləğ" else 10.5, RIGHT - value_x)
+        size = _fit(value, BOLD, 12 if label == amount else 10.5, RIGHT - value_x)
         c.setFont(BOLD, size)
         c.drawString(value_x, y, value)
         y -= 6 * mm
     y -= 1 * mm
     c.setFont(FONT, 9)
     c.setFillColor(GREY)
-    c.drawString(LEFT, y, "Məbləğin bölgüsü")
+    c.drawString(LEFT, y, tr("Split of the amount"))
     y -= 2 * mm
-    heads = ("Cərimə", "Haqq", "Faiz", "Əsas borc", "Cəmi")
+    heads = (tr("Penalty"), tr("Fee"), tr("Interest"), tr("Principal"), tr("Total"))
     values = (
         e.alloc_penalty_qepik,
         e.alloc_fee_qepik,
@@ -115,7 +126,7 @@ def _copy(
     for i, (head, qepik) in enumerate(zip(heads, values, strict=True)):
         x = LEFT + col * (i + 1) - 2 * mm
         c.setFillColor(GREY)
-        c.setFont(FONT, 8.5)
+        c.setFont(FONT, _fit(head, FONT, 8.5, col - 4 * mm))
         c.drawRightString(x, y - 4 * mm, head)
         c.setFillColor(INK)
         c.setFont(FONT, 10)
@@ -124,41 +135,56 @@ def _copy(
     c.setLineWidth(0.25)
     c.line(LEFT, y - 13 * mm, RIGHT, y - 13 * mm)
     y -= 20 * mm
+    after = tr("Principal still owed after this payment")
     c.setFont(FONT, 9)
     c.setFillColor(GREY)
-    c.drawString(LEFT, y, "Ödənişdən sonra qalıq əsas borc")
+    c.drawString(LEFT, y, after)
     c.setFillColor(INK)
     c.setFont(BOLD, 10.5)
-    c.drawString(LEFT + 70 * mm, y, _money(e.balance_after_qepik))
+    c.drawString(_label_column((after,), 9, 70 * mm), y, _money(e.balance_after_qepik))
     if reversal is not None:
         y -= 6 * mm
-        c.setFont(BOLD, 10)
-        c.drawString(
-            LEFT,
-            y,
-            f"STORNO: bu ödəniş {labels.az_date(reversal.value_date)} "
-            f"tarixində ləğv edilib ({reversal.reason}).",
+        line = tr(
+            "REVERSED: this payment was cancelled on {date} ({reason}).",
+            date=labels.paper_date(reversal.value_date),
+            reason=reversal.reason,
         )
+        c.setFont(BOLD, _fit(line, BOLD, 10, RIGHT - LEFT))
+        c.drawString(LEFT, y, line)
     y -= 18 * mm
     gap = 10 * mm
     each = (RIGHT - LEFT - gap) / 2
     c.setStrokeColor(INK)
     c.setLineWidth(0.8)
-    for i, caption in enumerate((f"Ödəyən: {full_name(person)}", f"Qəbul edən: {officer}")):
+    captions = (
+        tr("Paid by: {name}", name=full_name(person)),
+        tr("Received by: {name}", name=officer),
+    )
+    for i, caption in enumerate(captions):
         x = LEFT + i * (each + gap)
         c.line(x, y, x + each, y)
-        c.setFont(FONT, 8.5)
+        c.setFont(FONT, _fit(caption, FONT, 8.5, each))
         c.setFillColor(GREY)
         c.drawString(x, y - 4 * mm, caption)
 
 
-def receipt_pdf(db: Database, receipt_no: str, out: Path, *, actor: Actor) -> Path:
+def receipt_pdf(
+    db: Database, receipt_no: str, out: Path, *, actor: Actor, language: str = "az"
+) -> Path:
     """A repayment receipt (two copies on one A4) for ``receipt_no``; the export is audited.
+
+    ``language`` is that of the paper: ``az`` (the default), ``ru`` or ``en``.
 
     Raises:
         NotFound: no repayment has that receipt number (field ``receipt``).
         PermissionDenied: the actor's role may not print receipts.
+        ValidationError: an unknown language (field ``language``).
     """
+    with speaking(language):
+        return _receipt(db, receipt_no, Path(out), actor)
+
+
+def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.receipt")
     number = receipt_no.strip()
     with db.session() as s:
@@ -180,17 +206,17 @@ def receipt_pdf(db: Database, receipt_no: str, out: Path, *, actor: Actor) -> Pa
         ).first()
     officer = who.full_name if who else ""
     office_name = office_line(db)
-    out = Path(out)
     with atomic_output(out) as tmp:
         fonts()
-        c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
-        c.setTitle(f"Ödəniş qəbzi {e.receipt_no}")
+        c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10, lang=current())
+        c.setTitle(tr("Repayment receipt {number}", number=e.receipt_no))
         c.setAuthor("Fieldbook")
         c.setSubject(office_name)
         c.beginForm("copy")
         _copy(c, PAGE_H - 18 * mm, e, loan, person, officer, office_name, reversal)
         c.endForm()
-        for top, caption in ((PAGE_H, "Benefisiar üçün nüsxə"), (HALF, "Ofis üçün nüsxə")):
+        copies = ((PAGE_H, tr("Beneficiary's copy")), (HALF, tr("Office copy")))
+        for top, caption in copies:
             c.saveState()
             c.translate(0, top - PAGE_H)
             c.doForm("copy")
@@ -213,7 +239,7 @@ def receipt_pdf(db: Database, receipt_no: str, out: Path, *, actor: Actor) -> Pa
         c.setFont(FONT, 8)
         c.setFillColor(GREY)
         c.drawString(LEFT, 10 * mm, printed_line(actor))
-        c.drawRightString(RIGHT, 10 * mm, "Səhifə 1")
+        c.drawRightString(RIGHT, 10 * mm, page_line(1))
         c.showPage()
         c.save()
         record_export(

@@ -1,6 +1,7 @@
 """The repayment schedule card (#6): the installments fixed at disbursement, what is paid as of
 today (the replay), and the rule that produced them, so anyone can redo the figures by hand
-(DESIGN §3).
+(DESIGN §3). The words are in the language asked for (#7, ``app.reports.paper``); the ledger's
+formula text stays as the ledger writes it (Excel notation, English).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.models import Beneficiary, Loan, LoanProduct, Officer
 from app.money import format_amount, from_qepik
 from app.reports import labels
 from app.reports.common import atomic_output
+from app.reports.paper import speaking, tr
 from app.reports.pdf import (
     build,
     fields,
@@ -35,11 +37,19 @@ from app.services.exports_audit import record_export, require_export
 from app.store import Database
 
 
-def schedule_card_pdf(db: Database, loan_id: str, out: Path, *, actor: Actor) -> Path:
+def schedule_card_pdf(
+    db: Database, loan_id: str, out: Path, *, actor: Actor, language: str = "az"
+) -> Path:
     """The loan's repayment schedule card with what is paid as of today; audited.
 
     A loan not yet disbursed shows the schedule it would have if disbursed on its creation day.
+    ``language`` is that of the paper: ``az`` (the default), ``ru`` or ``en``.
     """
+    with speaking(language):
+        return _card(db, loan_id, Path(out), actor)
+
+
+def _card(db: Database, loan_id: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.schedule")
     today = date.today()
     with db.session() as s:
@@ -61,14 +71,14 @@ def schedule_card_pdf(db: Database, loan_id: str, out: Path, *, actor: Actor) ->
             st = installments[k]
             principal, interest, due = st.principal_due, st.interest_due, st.due
             paid = st.principal_paid + st.interest_paid
-            status = labels.INSTALLMENT_STATUS.get(st.status, st.status)
+            status = labels.installment_status(st.status)
         else:
             principal, interest, due, paid, status = i.principal, i.interest, i.due, None, ""
         balance -= principal
         rows.append(
             [
                 i.n,
-                labels.az_date(due),
+                labels.paper_date(due),
                 format_amount(principal),
                 format_amount(interest),
                 format_amount(principal + interest),
@@ -82,7 +92,7 @@ def schedule_card_pdf(db: Database, loan_id: str, out: Path, *, actor: Actor) ->
     rows.append(
         [
             "",
-            "Cəmi",
+            tr("Total"),
             format_amount(total_p),
             format_amount(total_i),
             format_amount(total_p + total_i),
@@ -93,24 +103,44 @@ def schedule_card_pdf(db: Database, loan_id: str, out: Path, *, actor: Actor) ->
     )
     rate = Decimal(loan.rate_bp) / 100
     office_name = office_line(db)
+    officer = who.full_name if who else ""
     story: list[Any] = [
-        p("Kreditin ödəniş qrafiki", "title"),
+        p(tr("Loan repayment schedule"), "title"),
         fields(
             [
-                ("Benefisiar", f"{full_name(person)} ({person.code})"),
-                ("Kredit №", loan.number),
-                ("Məhsul", product.name if product else ""),
-                ("Məbləğ", format_amount(from_qepik(loan.principal_qepik))),
-                ("İllik faiz", f"{rate:.2f} %".replace(".", ",")),
-                ("Müddət", f"{loan.term} hissə ({labels.FREQUENCY.get(loan.frequency, '')})"),
-                ("Metod", labels.METHOD.get(loan.method, loan.method)),
-                ("Verilmə tarixi", labels.az_date(loan.disbursed_on) or "hələ verilməyib"),
-                ("Kredit işçisi", who.full_name if who else ""),
+                (tr("Beneficiary"), f"{full_name(person)} ({person.code})"),
+                (tr("Loan No."), loan.number),
+                (tr("Product"), product.name if product else ""),
+                (tr("Amount"), format_amount(from_qepik(loan.principal_qepik))),
+                (tr("Annual rate"), f"{rate:.2f} %".replace(".", ",")),
+                (
+                    tr("Term"),
+                    tr(
+                        "{count} installments ({frequency})",
+                        count=loan.term,
+                        frequency=labels.frequency(loan.frequency),
+                    ),
+                ),
+                (tr("Method"), labels.method(loan.method)),
+                (
+                    tr("Disbursed on"),
+                    labels.paper_date(loan.disbursed_on) or tr("not disbursed yet"),
+                ),
+                (tr("Loan officer"), officer),
             ]
         ),
         Spacer(1, 4 * mm),
         grid(
-            ["№", "Tarix", "Əsas borc", "Faiz", "Cəmi", "Qalıq", "Ödənilib", "Status"],
+            [
+                tr("No."),
+                tr("Date"),
+                tr("Principal"),
+                tr("Interest"),
+                tr("Total"),
+                tr("Balance"),
+                tr("Paid"),
+                tr("Status"),
+            ],
             rows,
             [9 * mm, 22 * mm, 24 * mm, 20 * mm, 24 * mm, 26 * mm, 24 * mm, 25 * mm],
             numeric=(0, 2, 3, 4, 5, 6),
@@ -123,30 +153,31 @@ def schedule_card_pdf(db: Database, loan_id: str, out: Path, *, actor: Actor) ->
             fields(
                 [
                     (
-                        f"Vəziyyət {labels.az_date(today)}",
-                        labels.LOAN_STATUS.get(state.status, state.status),
+                        tr("Status on {date}", date=labels.paper_date(today)),
+                        labels.loan_status(state.status),
                     ),
-                    ("Qalıq əsas borc", format_amount(state.outstanding_principal)),
-                    ("Bağlamaq üçün cəmi borc", format_amount(state.total_outstanding)),
-                    ("Gecikmə", f"{state.days_in_arrears} gün"),
+                    (tr("Principal outstanding"), format_amount(state.outstanding_principal)),
+                    (tr("Total to close the loan"), format_amount(state.total_outstanding)),
+                    (tr("Arrears"), tr("{days} days", days=state.days_in_arrears)),
                 ]
             ),
         ]
     story += [
         Spacer(1, 3 * mm),
-        p("Hesablama qaydası", "h2"),
-        p(_rule_az(loan), "small"),
+        p(tr("How the figures are computed"), "h2"),
+        p(_rule(loan), "small"),
         p(sched.formula, "small"),
         Spacer(1, 4 * mm),
         signatures(
-            f"Benefisiar: {full_name(person)}", f"Kredit işçisi: {who.full_name if who else ''}"
+            tr("Beneficiary: {name}", name=full_name(person)),
+            tr("Loan officer: {name}", name=officer),
         ),
     ]
-    with atomic_output(Path(out)) as tmp:
+    with atomic_output(out) as tmp:
         build(
             tmp,
             story,
-            title=f"Ödəniş qrafiki {loan.number}",
+            title=tr("Repayment schedule {number}", number=loan.number),
             office=office_name,
             footer=printed_line(actor),
         )
@@ -158,21 +189,31 @@ def schedule_card_pdf(db: Database, loan_id: str, out: Path, *, actor: Actor) ->
             entity_id=loan.id,
             rows=len(sched.installments),
             pseudonymised=False,
-            path=Path(out),
+            path=out,
             loan=loan.number,
             beneficiary=person.code,
         )
-    return Path(out)
+    return out
 
 
-def _rule_az(loan: Loan) -> str:
+def _rule(loan: Loan) -> str:
+    """The schedule's rule in words, in the document's language (the formula follows it)."""
     per = "12" if loan.frequency == "monthly" else "52"
-    mode = "yarımdan yuxarı (Excel-in ROUND kimi)" if loan.rounding == "half-up" else "bankir"
-    if loan.method == "flat":
-        interest = f"hər hissənin faizi = ilkin məbləğ × illik faiz ÷ {per}"
+    if loan.rounding == "half-up":
+        mode = tr("half up (as Excel's ROUND)")
     else:
-        interest = f"hər hissənin faizi = qalıq əsas borc × illik faiz ÷ {per}"
-    return (
-        f"{interest}; hər məbləğ qəpiyədək yuvarlaqlaşdırılır ({mode}); son hissə qalan "
-        "əsas borcu tam bağlayır. Aşağıdakı qayda proqramın özünün hesablama mətnidir."
+        mode = tr("banker's rounding")
+    if loan.method == "flat":
+        interest = tr(
+            "interest of each installment = original amount × annual rate ÷ {per}", per=per
+        )
+    else:
+        interest = tr(
+            "interest of each installment = principal outstanding × annual rate ÷ {per}", per=per
+        )
+    return tr(
+        "{interest}; every amount is rounded to the qəpik ({mode}); the last installment "
+        "settles the remaining principal. The rule below is the program's own computation text.",
+        interest=interest,
+        mode=mode,
     )

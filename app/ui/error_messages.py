@@ -61,6 +61,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "cannot read {name} as an Excel workbook ({reason})")
     QCoreApplication.translate("errors", "{problems} problem(s) in {rows} row(s), nothing imported; first: row {row}, {column}: {reason}")
     QCoreApplication.translate("errors", "{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} ({name}); check them or allow duplicates")
+    QCoreApplication.translate("errors", "no paper in the language {language!r}; use az, ru or en")
     QCoreApplication.translate("errors", "no receipt numbered {receipt_no!r}")
     QCoreApplication.translate("errors", "no such loan")
     QCoreApplication.translate("errors", "keep at least one backup")

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.ui import workers
+from app.ui import i18n, workers
 from app.ui.common import report_error
 from app.ui.context import AppContext
 
@@ -91,27 +91,33 @@ def _failed(ctx: AppContext, parent: QWidget, error: BaseException) -> None:
 
 
 def save_pdf(ctx: AppContext, parent: QWidget, kind: str, key: str, suggested: str):
-    """One PDF (receipt, schedule card, certificate, case summary) to a chosen file."""
+    """One PDF (receipt, schedule card, certificate, case summary) to a chosen file.
+
+    #7: the paper is in the interface's language (an officer working in Russian prints Russian
+    paper, in Azerbaijani Azerbaijani; English prints English).
+    """
     path = choose_file(
         parent, QCoreApplication.translate("outputs", "Save PDF"), suggested, "PDF (*.pdf)"
     )
     if path is None:
         return None
 
-    def run(db, actor, out, state):
+    def run(db, actor, out, language, state):
         from app import reports
 
         if kind == "receipt":
-            return reports.receipt_pdf(db, key, out, actor=actor)
+            return reports.receipt_pdf(db, key, out, actor=actor, language=language)
         if kind == "schedule":
-            return reports.schedule_card_pdf(db, key, out, actor=actor)
+            return reports.schedule_card_pdf(db, key, out, actor=actor, language=language)
         if kind == "case":
-            return reports.case_summary_pdf(db, key, out, actor=actor)
+            return reports.case_summary_pdf(db, key, out, actor=actor, language=language)
         course_id, beneficiary_id = key.split("|")
-        return reports.certificate_pdf(db, course_id, beneficiary_id, out, actor=actor)
+        return reports.certificate_pdf(
+            db, course_id, beneficiary_id, out, actor=actor, language=language
+        )
 
     return workers.start(
-        run, ctx.db, ctx.actor, path,
+        run, ctx.db, ctx.actor, path, i18n.current_language(),
         on_done=lambda _: _finished(ctx, parent, path, "PDF"),
         on_error=lambda e: report_error(parent, e), parent=parent,
     )  # fmt: skip

@@ -2257,6 +2257,644 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../app/ui/document_messages.py" line="+18"/>
+        <source>Training dates: {first} – {last}</source>
+        <translation>Təlim tarixləri: {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue: {venue}</source>
+        <translation>Məkan: {venue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CERTIFICATE</source>
+        <translation>SERTİFİKAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certifies that</source>
+        <translation>Bu sertifikat təsdiq edir ki,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has successfully completed the training «{course}».</source>
+        <translation>«{course}» təlimini uğurla başa vurmuşdur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended: {attended} of {days} days</source>
+        <translation>İştirak: {days} gündən {attended} gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer: {name}</source>
+        <translation>Təlimçi: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the {district} district office</source>
+        <translation>{district} rayon ofisi rəhbəri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate No. {number} · {office}</source>
+        <translation>Sertifikat № {number} · {office}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate {code}</source>
+        <translation>Sertifikat {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, {date}</source>
+        <translation>bəli, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary</source>
+        <translation>Fərdi iş xülasəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: personal data. For official use only.</source>
+        <translation>Məxfi: şəxsi məlumatlar. Yalnız xidməti istifadə üçün.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname, name, patronymic</source>
+        <translation>Ad, soyad, ata adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} (age {age})</source>
+        <translation>{date} ({age} yaş)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District, village</source>
+        <translation>Rayon, kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Əlillik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>Şəxsiyyət vəsiqəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Razılıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>İşin statusu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings</source>
+        <translation>Təlimlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Başlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>İştirak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Tamamladı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business plans and grants</source>
+        <translation>Biznes planları və qrantlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: {items}</source>
+        <translation>Qrant: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation>verilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan / grant</source>
+        <translation>Plan / qrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score / value</source>
+        <translation>Bal / dəyər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans</source>
+        <translation>Kreditlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}, {days} days overdue</source>
+        <translation>{status}, {days} gün gecikir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan No.</source>
+        <translation>Kredit №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Verilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Məbləğ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Qalıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file {code}</source>
+        <translation>Fərdi iş {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential · {printed}</source>
+        <translation>Məxfi · {printed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>qadın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine survivor</source>
+        <translation>mina qurbanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family member</source>
+        <translation>ailə üzvü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internally displaced person</source>
+        <translation>məcburi köçkün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning migrant</source>
+        <translation>geri qayıdan miqrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other vulnerable group</source>
+        <translation>digər həssas qrup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaid</source>
+        <translation>bağlanıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written off</source>
+        <translation>silinib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disbursement</source>
+        <translation>kreditin verilməsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repayment</source>
+        <translation>ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee</source>
+        <translation>haqq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penalty</source>
+        <translation>cərimə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write-off</source>
+        <translation>silinmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversal</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly paid</source>
+        <translation>qismən ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>gözlənilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>gecikir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>aylıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>həftəlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining balance</source>
+        <translation>azalan qalıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat interest</source>
+        <translation>sabit faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>təqdim edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rədd edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>bağlı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {when} · {who}</source>
+        <translation>Çap edildi {when} · {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{district} district office</source>
+        <translation>{district} rayon ofisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>Səhifə {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment receipt</source>
+        <translation>Ödəniş qəbzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount paid</source>
+        <translation>Ödənilən məbləğ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan officer</source>
+        <translation>Kredit işçisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translation>Benefisiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split of the amount</source>
+        <translation>Məbləğin bölgüsü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Cərimə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Haqq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal still owed after this payment</source>
+        <translation>Ödənişdən sonra qalıq əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REVERSED: this payment was cancelled on {date} ({reason}).</source>
+        <translation>STORNO: bu ödəniş {date} tarixində ləğv edilib ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by: {name}</source>
+        <translation>Ödəyən: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by: {name}</source>
+        <translation>Qəbul edən: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment receipt {number}</source>
+        <translation>Ödəniş qəbzi {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary&apos;s copy</source>
+        <translation>Benefisiar üçün nüsxə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office copy</source>
+        <translation>Ofis üçün nüsxə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan repayment schedule</source>
+        <translation>Kreditin ödəniş qrafiki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Məhsul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual rate</source>
+        <translation>İllik faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} installments ({frequency})</source>
+        <translation>{count} hissə ({frequency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed on</source>
+        <translation>Verilmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not disbursed yet</source>
+        <translation>hələ verilməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on {date}</source>
+        <translation>Vəziyyət {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal outstanding</source>
+        <translation>Qalıq əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to close the loan</source>
+        <translation>Bağlamaq üçün cəmi borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrears</source>
+        <translation>Gecikmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the figures are computed</source>
+        <translation>Hesablama qaydası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary: {name}</source>
+        <translation>Benefisiar: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan officer: {name}</source>
+        <translation>Kredit işçisi: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment schedule {number}</source>
+        <translation>Ödəniş qrafiki {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half up (as Excel&apos;s ROUND)</source>
+        <translation>yarımdan yuxarı (Excel-in ROUND kimi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banker&apos;s rounding</source>
+        <translation>bankir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest of each installment = original amount × annual rate ÷ {per}</source>
+        <translation>hər hissənin faizi = ilkin məbləğ × illik faiz ÷ {per}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest of each installment = principal outstanding × annual rate ÷ {per}</source>
+        <translation>hər hissənin faizi = qalıq əsas borc × illik faiz ÷ {per}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{interest}; every amount is rounded to the qəpik ({mode}); the last installment settles the remaining principal. The rule below is the program&apos;s own computation text.</source>
+        <translation>{interest}; hər məbləğ qəpiyədək yuvarlaqlaşdırılır ({mode}); son hissə qalan əsas borcu tam bağlayır. Aşağıdakı qayda proqramın özünün hesablama mətnidir.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/ui/error_messages.py" line="+17"/>
@@ -2492,6 +3130,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} ({name}); check them or allow duplicates</source>
         <translation>{duplicates} sətir ehtimal ki, təkrardır, heç nə idxal olunmadı; birincisi: sətir {row} ({name}); onları yoxlayın və ya təkrarlara icazə verin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no paper in the language {language!r}; use az, ru or en</source>
+        <translation>{language!r} dilində sənəd çap edilmir; az, ru və ya en seçin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3072,7 +3715,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>İxrac ləğv edildi; fayl yazılmadı.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Save PDF</source>
         <translation>PDF-i saxla</translation>
     </message>

@@ -2257,6 +2257,644 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../app/ui/document_messages.py" line="+18"/>
+        <source>Training dates: {first} – {last}</source>
+        <translation>Даты обучения: {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue: {venue}</source>
+        <translation>Место проведения: {venue}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certifies that</source>
+        <translation>Настоящий сертификат подтверждает, что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has successfully completed the training «{course}».</source>
+        <translation>успешно завершил(а) обучение по курсу «{course}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended: {attended} of {days} days</source>
+        <translation>Посещение: {attended} из {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer: {name}</source>
+        <translation>Тренер: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the {district} district office</source>
+        <translation>Руководитель офиса района {district}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate No. {number} · {office}</source>
+        <translation>Сертификат № {number} · {office}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate {code}</source>
+        <translation>Сертификат {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, {date}</source>
+        <translation>да, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case summary</source>
+        <translation>Сводка по личному делу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: personal data. For official use only.</source>
+        <translation>Конфиденциально: персональные данные. Только для служебного пользования.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} (age {age})</source>
+        <translation>{date} (возраст: {age})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District, village</source>
+        <translation>Район, село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business plans and grants</source>
+        <translation>Бизнес-планы и гранты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: {items}</source>
+        <translation>Грант: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given</source>
+        <translation>выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan / grant</source>
+        <translation>План / грант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score / value</source>
+        <translation>Балл / стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}, {days} days overdue</source>
+        <translation>{status}, просрочка {days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan No.</source>
+        <translation>№ кредита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file {code}</source>
+        <translation>Личное дело {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential · {printed}</source>
+        <translation>Конфиденциально · {printed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine survivor</source>
+        <translation>пострадавший от мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family member</source>
+        <translation>член семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internally displaced person</source>
+        <translation>вынужденный переселенец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning migrant</source>
+        <translation>вернувшийся мигрант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other vulnerable group</source>
+        <translation>другая уязвимая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaid</source>
+        <translation>погашен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written off</source>
+        <translation>списан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disbursement</source>
+        <translation>выдача кредита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repayment</source>
+        <translation>погашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penalty</source>
+        <translation>пеня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write-off</source>
+        <translation>списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversal</source>
+        <translation>сторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly paid</source>
+        <translation>оплачен частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining balance</source>
+        <translation>на уменьшающийся остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat interest</source>
+        <translation>фиксированный процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>подан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {when} · {who}</source>
+        <translation>Напечатано {when} · {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{district} district office</source>
+        <translation>Офис района {district}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>Страница {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment receipt</source>
+        <translation>Квитанция об оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount paid</source>
+        <translation>Уплаченная сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan officer</source>
+        <translation>Кредитный специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split of the amount</source>
+        <translation>Распределение суммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Пеня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal still owed after this payment</source>
+        <translation>Остаток основного долга после платежа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REVERSED: this payment was cancelled on {date} ({reason}).</source>
+        <translation>СТОРНО: этот платёж отменён {date} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by: {name}</source>
+        <translation>Плательщик: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by: {name}</source>
+        <translation>Принял: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment receipt {number}</source>
+        <translation>Квитанция об оплате {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary&apos;s copy</source>
+        <translation>Экземпляр бенефициара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office copy</source>
+        <translation>Экземпляр офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan repayment schedule</source>
+        <translation>График погашения кредита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual rate</source>
+        <translation>Годовая ставка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} installments ({frequency})</source>
+        <translation>платежей: {count} ({frequency})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disbursed on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not disbursed yet</source>
+        <translation>ещё не выдан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status on {date}</source>
+        <translation>Состояние на {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal outstanding</source>
+        <translation>Остаток основного долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to close the loan</source>
+        <translation>Всего к погашению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrears</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the figures are computed</source>
+        <translation>Порядок расчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary: {name}</source>
+        <translation>Бенефициар: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan officer: {name}</source>
+        <translation>Кредитный специалист: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment schedule {number}</source>
+        <translation>График погашения {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half up (as Excel&apos;s ROUND)</source>
+        <translation>половина вверх (как ROUND в Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banker&apos;s rounding</source>
+        <translation>банковское</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest of each installment = original amount × annual rate ÷ {per}</source>
+        <translation>проценты каждого платежа = исходная сумма × годовая ставка ÷ {per}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest of each installment = principal outstanding × annual rate ÷ {per}</source>
+        <translation>проценты каждого платежа = остаток основного долга × годовая ставка ÷ {per}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{interest}; every amount is rounded to the qəpik ({mode}); the last installment settles the remaining principal. The rule below is the program&apos;s own computation text.</source>
+        <translation>{interest}; каждая сумма округляется до гяпика ({mode}); последний платёж полностью погашает оставшийся основной долг. Правило ниже — расчётный текст самой программы.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/ui/error_messages.py" line="+17"/>
@@ -2492,6 +3130,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} ({name}); check them or allow duplicates</source>
         <translation>строк, похожих на дубликаты: {duplicates}; ничего не импортировано; первая: строка {row} ({name}); проверьте их или разрешите дубликаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no paper in the language {language!r}; use az, ru or en</source>
+        <translation>документы на языке {language!r} не печатаются; используйте az, ru или en</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3072,7 +3715,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
     </message>

@@ -3,7 +3,9 @@
 0. The error templates of the core (``ValidationError("… {owed} AZN", owed=…)`` and the rest of
    the ``DomainError`` family in ``app/``, outside ``app/ui``) are read with ``ast`` and written to
    ``app/ui/error_messages.py`` as ``QCoreApplication.translate("errors", …)`` lines, so that
-   ``lupdate`` sees them (see ``error_templates.py``).
+   ``lupdate`` sees them (see ``error_templates.py``). The strings of the printed documents
+   (``tr("…")`` and ``word("…")`` of ``app.reports.paper``) go the same way to
+   ``app/ui/document_messages.py``, context ``documents`` (see ``document_strings.py``).
 1. ``pyside6-lupdate`` reads every ``tr()`` / ``translate()`` string in ``app/ui`` and merges it
    into ``fieldbook_az.ts`` and ``fieldbook_ru.ts`` (new strings arrive as "unfinished"; strings no
    longer in the code stay as "vanished" so their translation is not lost).
@@ -27,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
+from document_strings import write_document_messages  # noqa: E402
 from error_templates import write_error_messages  # noqa: E402
 
 LANGUAGES = ("az", "ru")
@@ -76,6 +79,10 @@ def main() -> int:
     print(f"app/ui/error_messages.py: {count} error templates")
     for site in dynamic:
         print(f"  not translatable (use a literal template and named params): {site}")
+    count, dynamic = write_document_messages()
+    print(f"app/ui/document_messages.py: {count} document strings")
+    for site in dynamic:
+        print(f"  not translatable (tr() and word() take a literal): {site}")
     for language in LANGUAGES:
         ts = HERE / f"fieldbook_{language}.ts"
         lupdate(ts, language)

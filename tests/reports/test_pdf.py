@@ -1,4 +1,7 @@
-"""The printed documents (#6): A4, Arimo embedded, Azerbaijani text that extracts, audited."""
+"""The printed documents (#6): A4, Arimo embedded, Azerbaijani text that extracts, audited.
+
+Azerbaijani is the default language of the paper; Russian and English: ``test_paper.py``.
+"""
 
 from __future__ import annotations
 
@@ -13,21 +16,10 @@ from app.cli import main
 from app.errors import Conflict, NotFound, PermissionDenied
 from app.reports import case_summary_pdf, certificate_pdf, receipt_pdf, schedule_card_pdf
 from app.services import loans, training
-from tests.builders import a_beneficiary, a_disbursed_loan, an_office, an_officer
-from tests.reports.conftest import audit_events, leftovers
+from tests.builders import a_beneficiary, an_officer
+from tests.reports.conftest import audit_events, fonts, leftovers, session_ids, text
 
 A4_POINTS = ("595.28 x 841.89", "595.276 x 841.89")
-
-
-def text(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def fonts(pdf: Path) -> list[list[str]]:
-    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
-    return [line.split() for line in out.stdout.splitlines()[2:]]
 
 
 def page_size(pdf: Path) -> str:
@@ -42,30 +34,6 @@ def png(pdf: Path) -> Path:
         check=True,
     )
     return next(pdf.parent.glob(f"{pdf.stem}-*1.png"))
-
-
-@pytest.fixture
-def agdam(tmp_path):
-    """The Ağdam office with Əliyeva's loan, one repayment recorded on it."""
-    db, admin = an_office(tmp_path, district="Ağdam")
-    officer = an_officer(db, admin, "loan_officer")
-    person = a_beneficiary(
-        db,
-        officer,
-        surname="Əliyeva",
-        given_name="Aynur",
-        patronymic="İlqar qızı",
-        village="Qiyaslı",
-        id_document="AA1234567",
-    )
-    loan = a_disbursed_loan(
-        db, officer, principal="1200.00", term=12, on=date(2026, 1, 15), beneficiary_id=person
-    )
-    paid = loans.record_repayment(
-        db, actor=officer, loan_id=loan.id, amount="123.45", paid_on=date(2026, 2, 15)
-    )
-    yield db, admin, officer, person, loan, paid
-    db.close()
 
 
 def test_receipt_has_every_part_in_azerbaijani_with_the_font_embedded(agdam, tmp_path):
@@ -151,7 +119,7 @@ def test_certificate_only_for_who_completed(agdam, tmp_path):
     register = training.attendance_register
     for who in (person, other):
         training.enroll(db, actor=trainer, course_id=course, beneficiary_id=who)
-    sessions = _sessions(db, course)
+    sessions = session_ids(db, course)
     for sid in sessions:
         training.mark_attendance(
             db, actor=trainer, session_id=sid, beneficiary_id=person, present=True
@@ -178,16 +146,6 @@ def test_certificate_only_for_who_completed(agdam, tmp_path):
     with pytest.raises(Conflict, match="attended 1 of 3"):
         certificate_pdf(db, course, other, tmp_path / "no.pdf", actor=trainer)
     assert not (tmp_path / "no.pdf").exists()
-
-
-def _sessions(db, course_id: str) -> list[str]:
-    with db.engine.connect() as conn:
-        return [
-            r[0]
-            for r in conn.exec_driver_sql(
-                "SELECT id FROM trainingsession WHERE course_id = ? ORDER BY n", (course_id,)
-            )
-        ]
 
 
 def test_case_summary_holds_the_case_file(agdam, tmp_path):
