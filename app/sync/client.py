@@ -14,6 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import orjson
+
 from app.store import Database, head_revision
 from app.sync import merge, outbox, secrets
 from app.sync.outbox import get_state, set_state
@@ -264,7 +266,7 @@ class _Run:
         try:
             lines = decode_body(body)
             trailer = PullTrailer.model_validate_json(lines[-1])
-            entries = [json.loads(line) for line in lines[:-1]]
+            entries = [orjson.loads(line) for line in lines[:-1]]
         except Exception as e:  # a cut or damaged page: fetch it again
             raise NetworkError(f"an incomplete page arrived ({type(e).__name__})") from None
         return trailer, entries
