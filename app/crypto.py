@@ -184,6 +184,43 @@ def remove_officer_key(db_path: str | os.PathLike[str], login: str) -> None:
     _write(db_path, ring)
 
 
+def match_officers(db) -> tuple[list[str], list[str]]:
+    """Bring the key file of an encrypted ``db`` in line with its officer table (after a sync).
+
+    An officer created on another laptop of the office arrives by sync with no key entry here:
+    they get one bootstrapped from the password hash that arrived with them (as at migration,
+    re-derived from the password itself at their first unlock). An officer deactivated or
+    removed elsewhere loses theirs, unless no one else would be left. ``db`` is an open
+    ``Database``; a plain one is left alone. Returns (logins added, logins removed).
+    """
+    key = getattr(db, "key", None)
+    if key is None:
+        return [], []
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT login, password_hash, active = 1 AND deleted = 0 FROM officer"
+        ).all()
+    active = {_norm(login): stored for login, stored, ok in rows if ok}
+    gone = {_norm(login) for login, _stored, ok in rows if not ok} - active.keys()
+    ring = _read(db.path)
+    have = ring.setdefault("officers", {})
+    added = []
+    for login, stored in active.items():
+        if login not in have:
+            entry = _hash_entry(key, login, stored)
+            if entry is not None:
+                have[login] = entry
+                added.append(login)
+    removed = [login for login in sorted(gone) if login in have]
+    if removed and len(have) == len(removed):
+        removed = []  # never lock everyone out
+    for login in removed:
+        del have[login]
+    if added or removed:
+        _write(db.path, ring)
+    return sorted(added), removed
+
+
 def officers_with_keys(db_path: str | os.PathLike[str]) -> list[str]:
     return sorted(_read(db_path).get("officers", {}))
 

@@ -143,6 +143,31 @@ def test_every_officer_opens_it_with_their_own_password(tmp_path):
         reopened.close()
 
 
+def test_officers_arriving_by_sync_get_a_key_and_those_who_left_lose_theirs(tmp_path):
+    db, admin, key = an_encrypted_office(tmp_path)
+    # A row as a pull writes it: the officer was created on another laptop, no key entry here.
+    an_officer(db, admin, "trainer", login="leyla")
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(db.path, "leyla", PASSWORD)
+    assert crypto.match_officers(db) == (["leyla"], [])
+    assert crypto.match_officers(db) == ([], [])  # nothing more to do
+    assert crypto.unlock(db.path, "leyla", PASSWORD) == key  # her own password opens it
+    with db.engine.begin() as conn:  # deactivated on another laptop, then pulled
+        conn.exec_driver_sql("UPDATE officer SET active = 0 WHERE login = 'leyla'")
+    assert crypto.match_officers(db) == ([], ["leyla"])
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(db.path, "leyla", PASSWORD)
+    with db.engine.begin() as conn:  # even if every officer were marked gone, one key stays
+        conn.exec_driver_sql("UPDATE officer SET active = 0")
+    assert crypto.match_officers(db) == ([], [])
+    assert crypto.unlock(db.path, ADMIN_LOGIN, PASSWORD) == key
+    db.close()
+    plain = open_database(tmp_path / "plain.sqlite")
+    assert crypto.match_officers(plain) == ([], [])  # a plain file has no key file to match
+    assert not crypto.keyfile_path(plain.path).exists()
+    plain.close()
+
+
 def test_an_encrypted_backup_restores_on_a_new_laptop(tmp_path):
     db, admin, key = an_encrypted_office(tmp_path / "old-laptop")
     a_sensitive_case(db, admin)

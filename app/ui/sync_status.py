@@ -85,11 +85,16 @@ class SyncController(QObject):
         self.timer.stop()
 
         def work(db, state):
-            return sync_once(
+            result = sync_once(
                 db,
                 progress=lambda done, total, phase: state.set_progress(done, total, phase),
                 cancelled=state.is_cancelled,
             )
+            if result.pulled:  # officers added or deactivated on another laptop (#7)
+                from app.crypto import match_officers
+
+                match_officers(db)
+            return result
 
         self.running = workers.start(
             work, self.ctx.db, on_done=self._done, on_error=self._failed, parent=None
