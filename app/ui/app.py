@@ -70,6 +70,10 @@ def sign_in(
     if isinstance(dialog, SetupDialog) and dialog.demo_requested:
         dialog.db.close()
         return open_demo(app)
+    if isinstance(dialog, SetupDialog) and dialog.joined:  # officers came from the server
+        dialog = LoginDialog(dialog.db)
+        smoke_exit_after(app, dialog)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if not accepted or dialog.actor is None:
         if dialog.db is not None:
             dialog.db.close()

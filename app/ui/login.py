@@ -98,20 +98,53 @@ class SetupDialog(QDialog):
         demo.setObjectName("practise")
         demo.setToolTip(self.tr("Opens a separate demo database; real records are not touched"))
         demo.clicked.connect(self.practise)
+        join = buttons.addButton(
+            self.tr("Join through a sync server…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        join.setObjectName("join")
+        join.setToolTip(
+            self.tr(
+                "For a laptop of an office that already syncs: its officers and records come down"
+            )
+        )
+        join.clicked.connect(self.join)
+        self.joined = False
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        try:  # the office exists but its administrator was never created: keep the district
-            off = office.office(db)
-            self.district.setCurrentIndex(
-                self.district.findText(off.district_name, flags=Qt.MatchFlag.MatchStartsWith)
-            )
-            self.district.setEnabled(False)
-            self.device_no.setValue(off.device_no)
-            self.device_no.setEnabled(False)
-        except NotFound:
-            pass
+        self.keep_office()
         self.full_name.setFocus()
+
+    def keep_office(self) -> None:
+        """The office exists but has no administrator yet: its district stays as it is."""
+        try:
+            off = office.office(self.db)
+        except NotFound:
+            return
+        self.district.setCurrentIndex(
+            self.district.findText(off.district_name, flags=Qt.MatchFlag.MatchStartsWith)
+        )
+        self.district.setEnabled(False)
+        self.device_no.setValue(off.device_no)
+        self.device_no.setEnabled(False)
+
+    def ask_server(self) -> bool:
+        """The join dialog (a seam for tests); True once this laptop is enrolled and synced."""
+        return JoinDialog(self.db, self).exec() == QDialog.DialogCode.Accepted
+
+    def join(self) -> None:
+        """Enroll with the server and pull the district: its officers then log in as usual."""
+        if not self.ask_server():
+            return
+        if not needs_setup(self.db):
+            self.joined = True
+            self.accept()
+            return
+        self.keep_office()  # a district with no officer yet: this laptop creates the first
+        self.errors.general.setText(
+            self.tr("Connected. The district has no officer yet: create its administrator.")
+        )
+        self.errors.general.show()
 
     def save(self) -> None:
         self.errors.clear()
@@ -149,6 +182,67 @@ class SetupDialog(QDialog):
         """The demo office instead: the caller opens it (see ``app.ui.app.sign_in``)."""
         self.demo_requested = True
         self.accept()
+
+
+class JoinDialog(QDialog):
+    """Server address and the one-time code from head office; enroll and a first sync run in a
+    worker with progress. A refusal or no connection is said here and what was typed stays."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.task = None
+        self.setObjectName("join_dialog")
+        self.setWindowTitle(self.tr("Join through a sync server"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        self.state = QLabel(
+            self.tr(
+                "Enter the server address and the one-time code head office gave for this "
+                "laptop. The district's officers and records are then copied here."
+            )
+        )
+        self.state.setWordWrap(True)
+        self.state.setObjectName("join_state")
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setObjectName("server_url")
+        self.url.setPlaceholderText("https://fieldbook.example.az")
+        self.code = QLineEdit()
+        self.code.setObjectName("enroll_code")
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Code"), self.code)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Connect"))
+        buttons.accepted.connect(self.connect_laptop)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.url.setFocus()
+
+    def connect_laptop(self):
+        from app.ui import workers
+        from app.ui.screens.server_box import connect_laptop
+
+        url, code = self.url.text().strip(), self.code.text().strip()
+        if not url or not code:
+            self.state.setText(self.tr("Enter the server address and the code."))
+            return None
+        self.ok.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.state.setText(str(error))
+
+        self.task = workers.start(
+            connect_laptop, self.db, url, code, on_done=lambda _r: self.accept(),
+            on_error=failed, title=self.tr("Connecting to the server…"), parent=self,
+        )  # fmt: skip
+        return self.task
 
 
 class LoginDialog(QDialog):

@@ -829,6 +829,44 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="+196"/>
+        <source>Join through a sync server</source>
+        <translation>Sinxronlaşdırma serveri ilə qoşulmaq</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the server address and the one-time code head office gave for this laptop. The district&apos;s officers and records are then copied here.</source>
+        <translation>Serverin ünvanını və baş ofisin bu noutbuk üçün verdiyi birdəfəlik kodu daxil edin. Sonra rayonun əməkdaşları və qeydləri bura köçürülür.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server address</source>
+        <translation>Serverin ünvanı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect</source>
+        <translation>Qoşulmaq</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the server address and the code.</source>
+        <translation>Serverin ünvanını və kodu daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to the server…</source>
+        <translation>Serverə qoşulur…</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <location filename="../../app/ui/screens/loan_detail.py" line="+43"/>
@@ -1089,7 +1127,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+165"/>
+        <location filename="../../app/ui/login.py" line="+16"/>
         <source>Fieldbook — log in</source>
         <translation>Fieldbook — giriş</translation>
     </message>
@@ -1217,7 +1255,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu bölmə sizin vəzifənizə aid deyil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+135"/>
+        <location filename="../../app/ui/app.py" line="+139"/>
         <source>DEMO (practice)</source>
         <translation>DEMO (məşq)</translation>
     </message>
@@ -2009,7 +2047,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-144"/>
+        <location filename="../../app/ui/login.py" line="-237"/>
         <source>Set up Fieldbook</source>
         <translation>Fieldbook-un qurulması</translation>
     </message>
@@ -2074,7 +2112,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ayrıca demo verilənlər bazası açılır; real qeydlərə toxunulmur</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Join through a sync server…</source>
+        <translation>Sinxronlaşdırma serveri ilə qoşulmaq…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For a laptop of an office that already syncs: its officers and records come down</source>
+        <translation>Artıq sinxronlaşdırılan ofisin noutbuku üçün: əməkdaşlar və qeydlər serverdən gəlir</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Connected. The district has no officer yet: create its administrator.</source>
+        <translation>Qoşuldu. Rayonun hələ əməkdaşı yoxdur: administratoru yaradın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the two passwords differ</source>
         <translation>şifrələr üst-üstə düşmür</translation>
     </message>
@@ -2132,7 +2185,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>diqqət tələb edir: {n}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>

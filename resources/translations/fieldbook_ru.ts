@@ -829,6 +829,44 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../app/ui/login.py" line="+196"/>
+        <source>Join through a sync server</source>
+        <translation>Подключиться через сервер синхронизации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the server address and the one-time code head office gave for this laptop. The district&apos;s officers and records are then copied here.</source>
+        <translation>Введите адрес сервера и одноразовый код, выданный головным офисом для этого ноутбука. Затем сюда будут скопированы сотрудники и записи района.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the server address and the code.</source>
+        <translation>Введите адрес сервера и код.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <location filename="../../app/ui/screens/loan_detail.py" line="+43"/>
@@ -1089,7 +1127,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+165"/>
+        <location filename="../../app/ui/login.py" line="+16"/>
         <source>Fieldbook — log in</source>
         <translation>Fieldbook — вход</translation>
     </message>
@@ -1217,7 +1255,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Этот раздел не входит в вашу роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+135"/>
+        <location filename="../../app/ui/app.py" line="+139"/>
         <source>DEMO (practice)</source>
         <translation>ДЕМО (тренировка)</translation>
     </message>
@@ -2009,7 +2047,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-144"/>
+        <location filename="../../app/ui/login.py" line="-237"/>
         <source>Set up Fieldbook</source>
         <translation>Настройка Fieldbook</translation>
     </message>
@@ -2074,7 +2112,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Открывает отдельную демо-базу; настоящие записи не затрагиваются</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Join through a sync server…</source>
+        <translation>Подключиться через сервер синхронизации…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For a laptop of an office that already syncs: its officers and records come down</source>
+        <translation>Для ноутбука офиса, который уже синхронизируется: сотрудники и записи загружаются с сервера</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Connected. The district has no officer yet: create its administrator.</source>
+        <translation>Подключено. В районе ещё нет сотрудников: создайте администратора.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the two passwords differ</source>
         <translation>пароли не совпадают</translation>
     </message>
@@ -2132,7 +2185,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>требуют внимания: {n}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>

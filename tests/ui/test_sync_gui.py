@@ -106,3 +106,55 @@ def test_connect_a_laptop_from_settings(qtbot, server, tmp_path):
     assert "Connected" in box.state.text()
     assert sync_status(db).pending == 0  # its records went up in the first sync
     db.close()
+
+
+def test_a_new_laptop_joins_its_office_at_first_start_and_its_officers_log_in(
+    qtbot, server, tmp_path
+):
+    from PySide6.QtWidgets import QDialog
+
+    from app.services import office
+    from app.store import open_database
+    from app.ui.login import JoinDialog, LoginDialog, SetupDialog, needs_setup
+    from tests.builders import PASSWORD
+
+    district = a_district_name()
+    first = a_device(server, tmp_path, district, "first")
+    first_admin(first)
+    a_beneficiary(first.db, first.actor())
+    sync_once(first.db)
+
+    db = open_database(tmp_path / "new.sqlite")
+    setup = SetupDialog(db)
+    qtbot.addWidget(setup)
+    assert setup.findChild(object, "join") is not None
+
+    def ask_server() -> bool:  # the real join dialog, driven without its modal loop
+        join = JoinDialog(db, setup)
+        qtbot.addWidget(join)
+        join.url.setText(server.url)
+        join.code.setText("not-a-code")
+        task = join.connect_laptop()
+        qtbot.waitUntil(lambda: task.done, timeout=30_000)
+        settle(qtbot)
+        assert "refused" in join.state.text() and join.url.text() == server.url  # kept
+        assert join.result() != QDialog.DialogCode.Accepted and join.ok.isEnabled()
+        join.code.setText(server.code(*district))
+        task = join.connect_laptop()
+        qtbot.waitUntil(lambda: task.done, timeout=30_000)
+        settle(qtbot)
+        return join.result() == QDialog.DialogCode.Accepted
+
+    setup.ask_server = ask_server
+    setup.join()
+    assert setup.joined and setup.result() == QDialog.DialogCode.Accepted
+    assert not needs_setup(db)
+    assert office.office(db).district_name == district[0]
+    login = LoginDialog(db)  # what app.sign_in shows next
+    qtbot.addWidget(login)
+    login.login.setText("admin")
+    login.password.setText(PASSWORD)
+    login.check()
+    assert login.actor is not None and login.actor.login == "admin"
+    assert sync_status(db).pending == 0
+    db.close()
