@@ -41,6 +41,10 @@ class BeneficiariesScreen(QWidget):
         ]
         self.model = RowsModel(cols, fetch=self._fetch, sorter=self._sorted, parent=self)
         self.table = table_view(self.model)
+        widest = max(
+            self.table.fontMetrics().horizontalAdvance(labels.category(c)) for c in CATEGORIES
+        )
+        self.table.setColumnWidth(7, max(170, widest + 16))  # the longest word in any language
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.body = WithEmptyState(self.table, self.tr("Loading case files…"))
