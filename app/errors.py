@@ -77,3 +77,8 @@ class PermissionDenied(DomainError):
 
 class Conflict(DomainError):
     """The request contradicts the current state (reversing twice, paying a closed loan)."""
+
+
+class Notice(DomainError):
+    """Not a refusal: a sentence the core hands over to be shown (a backup that could not be
+    written, a backup a week old). Returned, not raised; translated like an error's template."""

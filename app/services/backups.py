@@ -33,7 +33,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import crypto, store
-from app.errors import Conflict, PermissionDenied, ValidationError
+from app.errors import Conflict, Notice, PermissionDenied, ValidationError
 from app.settings import Settings, load_settings, save_settings
 from app.store import Database
 
@@ -161,11 +161,13 @@ def auto_backup(
     return info
 
 
-def backup_age_warning(last_backup_at: datetime | None, now: datetime | None = None) -> str | None:
+def backup_age_warning(
+    last_backup_at: datetime | None, now: datetime | None = None
+) -> Notice | None:
     """A sentence for the status bar when the last backup is older than a week, else ``None``."""
     now = _now(now)
     if last_backup_at is None:
-        return (
+        return Notice(
             "This laptop has never been backed up. Connect the backup stick and choose "
             "Settings → Back up now."
         )
@@ -174,10 +176,12 @@ def backup_age_warning(last_backup_at: datetime | None, now: datetime | None = N
     age = now - last_backup_at
     if age <= STALE_AFTER:
         return None
-    return (
-        f"The last backup is {age.days} days old (taken {last_backup_at:%d.%m.%Y}). If this "
-        "laptop is lost or breaks, the records since then are lost: connect the backup stick and "
-        "choose Settings → Back up now."
+    return Notice(
+        "The last backup is {days} days old (taken {taken}). If this laptop is lost or breaks, "
+        "the records since then are lost: connect the backup stick and choose Settings → Back "
+        "up now.",
+        days=age.days,
+        taken=f"{last_backup_at:%d.%m.%Y}",
     )
 
 
@@ -186,8 +190,8 @@ class ScheduledBackup:
     """What the daily backup did, for the status bar: a new file, an error, and the warning."""
 
     made: BackupInfo | None
-    error: str | None
-    warning: str | None
+    error: Notice | None
+    warning: Notice | None
     settings: Settings
 
 
@@ -205,9 +209,11 @@ def scheduled_backup(
     try:
         made = auto_backup(db, folder, settings.backup_keep, now)
     except OSError as e:
-        error = (
-            f"The backup could not be written to {folder} ({e.strerror or e}). "
-            "Is the backup stick connected?"
+        error = Notice(
+            "The backup could not be written to {folder} ({reason}). "
+            "Is the backup stick connected?",
+            folder=str(folder),
+            reason=e.strerror or str(e),
         )
     if made is not None:
         settings = remember_backup(made, settings_path)

@@ -200,7 +200,7 @@ The current database is kept aside, not deleted. Fieldbook closes after the rest
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+59"/>
         <source>Loading case files…</source>
         <translation>Şəxsi işlər yüklənir…</translation>
@@ -836,7 +836,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Sinxronlaşdırma serveri ilə qoşulmaq</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the server address and the one-time code head office gave for this laptop. The district&apos;s officers and records are then copied here.</source>
         <translation>Serverin ünvanını və baş ofisin bu noutbuk üçün verdiyi birdəfəlik kodu daxil edin. Sonra rayonun əməkdaşları və qeydləri bura köçürülür.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-237"/>
+        <location filename="../../app/ui/login.py" line="-238"/>
         <source>Set up Fieldbook</source>
         <translation>Fieldbook-un qurulması</translation>
     </message>
@@ -3203,6 +3203,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop has never been backed up. Connect the backup stick and choose Settings → Back up now.</source>
+        <translation>Bu noutbukun heç vaxt ehtiyat nüsxəsi çıxarılmayıb. USB yaddaşı qoşun və Parametrlər → İndi ehtiyat nüsxə çıxar seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last backup is {days} days old (taken {taken}). If this laptop is lost or breaks, the records since then are lost: connect the backup stick and choose Settings → Back up now.</source>
+        <translation>Son ehtiyat nüsxə {days} gün əvvəlkidir ({taken} tarixində çıxarılıb). Noutbuk itsə və ya xarab olsa, o vaxtdan bəri qeydlər itər: USB yaddaşı qoşun və Parametrlər → İndi ehtiyat nüsxə çıxar seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup could not be written to {folder} ({reason}). Is the backup stick connected?</source>
+        <translation>Ehtiyat nüsxə {folder} qovluğuna yazıla bilmədi ({reason}). USB yaddaş qoşulubmu?</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -200,7 +200,7 @@ The current database is kept aside, not deleted. Fieldbook closes after the rest
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <location line="+59"/>
         <source>Loading case files…</source>
         <translation>Загрузка личных дел…</translation>
@@ -836,7 +836,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Подключиться через сервер синхронизации</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the server address and the one-time code head office gave for this laptop. The district&apos;s officers and records are then copied here.</source>
         <translation>Введите адрес сервера и одноразовый код, выданный головным офисом для этого ноутбука. Затем сюда будут скопированы сотрудники и записи района.</translation>
     </message>
@@ -2047,7 +2047,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-237"/>
+        <location filename="../../app/ui/login.py" line="-238"/>
         <source>Set up Fieldbook</source>
         <translation>Настройка Fieldbook</translation>
     </message>
@@ -3203,6 +3203,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop has never been backed up. Connect the backup stick and choose Settings → Back up now.</source>
+        <translation>С этого ноутбука ещё ни разу не делали резервную копию. Подключите флешку для копий и выберите Настройки → Создать копию сейчас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last backup is {days} days old (taken {taken}). If this laptop is lost or breaks, the records since then are lost: connect the backup stick and choose Settings → Back up now.</source>
+        <translation>Последней резервной копии {days} дн. (сделана {taken}). Если ноутбук потеряется или сломается, записи с того дня пропадут: подключите флешку для копий и выберите Настройки → Создать копию сейчас.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup could not be written to {folder} ({reason}). Is the backup stick connected?</source>
+        <translation>Не удалось записать резервную копию в {folder} ({reason}). Подключена ли флешка для копий?</translation>
     </message>
     <message>
         <location line="+1"/>

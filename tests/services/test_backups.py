@@ -293,8 +293,8 @@ def test_the_scheduled_backup_remembers_success_and_explains_a_missing_stick(db,
     later = JAN_16 + timedelta(days=9)
     missing = backups.scheduled_backup(db, settings_path=settings_file, now=later)
     assert missing.made is None
-    assert missing.error is not None and "Is the backup stick connected?" in missing.error
-    assert missing.warning is not None and "9 days old" in missing.warning
+    assert missing.error is not None and "Is the backup stick connected?" in missing.error.message
+    assert missing.warning is not None and "9 days old" in missing.warning.message
     assert app_settings.load_settings(settings_file).last_backup_at == JAN_16
 
 
@@ -304,9 +304,9 @@ def test_the_warning_comes_after_a_week():
     assert backups.backup_age_warning(now - timedelta(days=6, hours=23), now) is None
     assert backups.backup_age_warning(now - timedelta(days=7), now) is None
     old = backups.backup_age_warning(now - timedelta(days=9), now)
-    assert old is not None and "9 days old" in old and "07.01.2026" in old
+    assert old is not None and "9 days old" in old.message and "07.01.2026" in old.message
     never = backups.backup_age_warning(None, now)
-    assert never is not None and "never been backed up" in never
+    assert never is not None and "never been backed up" in never.message
 
 
 def test_settings_round_trip_and_survive_a_damaged_file(tmp_path, monkeypatch):

@@ -53,7 +53,7 @@ class AutoBackup(QObject):
     def _done(self, result: backups.ScheduledBackup) -> None:
         message = result.error or result.warning
         if message:
-            self.reported.emit(message)
+            self.reported.emit(error_text(message))
 
 
 class BackupBox(QGroupBox):
