@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 import orjson
 
+from app.errors import render
 from app.store import Database, head_revision
 from app.sync import merge, outbox, secrets
 from app.sync.outbox import get_state, set_state
@@ -43,11 +44,16 @@ class SyncError(Exception):
     keeps every change that the server has not acknowledged.
 
     ``kind``: ``offline``, ``not_enrolled``, ``refused``, ``version`` or ``clock``.
+
+    Like a ``DomainError`` (#7) it carries an English ``template`` with named ``params``, which
+    the GUI translates (``app.ui.common.error_text``); ``message`` is the English sentence. A
+    reason given by the server (in English) travels as a param.
     """
 
-    def __init__(self, message: str, kind: str = "offline") -> None:
-        super().__init__(message)
-        self.message, self.kind = message, kind
+    def __init__(self, template: str, kind: str = "offline", **params: object) -> None:
+        self.template, self.params, self.kind = template, params, kind
+        self.message = render(template, params)
+        super().__init__(self.message)
 
 
 class Cancelled(SyncError):
@@ -288,12 +294,14 @@ def base_for(conn, first_seq: int) -> int:
 
 def _refusal(e: Refused) -> SyncError:
     if e.status == 426:
-        return SyncError(e.message, "version")
+        return SyncError("{reason}", "version", reason=e.message)
     if e.status in (401, 403):
-        return SyncError(f"the server refused this device: {e.message}", "not_enrolled")
+        return SyncError(
+            "the server refused this device: {reason}", "not_enrolled", reason=e.message
+        )
     if e.error == "clock_ahead":
-        return SyncError(e.message, "clock")
-    return SyncError(f"the server refused the sync: {e.message}", "refused")
+        return SyncError("{reason}", "clock", reason=e.message)
+    return SyncError("the server refused the sync: {reason}", "refused", reason=e.message)
 
 
 def sync_once(
@@ -338,7 +346,9 @@ def sync_once(
                 if trailer is not None and trailer.next == trailer.head:
                     checksum_ok = merge.local_checksum(db) == trailer.checksum
     except NetworkError as e:
-        raise SyncError(f"offline: {e}. Unsent changes are kept.", "offline") from None
+        raise SyncError(
+            "offline: {reason}. Unsent changes are kept.", "offline", reason=str(e)
+        ) from None
     except Refused as e:
         raise _refusal(e) from None
     finally:

@@ -60,9 +60,11 @@ def enroll(db: Database, *, server_url: str, code: str) -> Enrolled:
     try:
         answer = tr.post_json("/enroll", request)
     except NetworkError as e:
-        raise SyncError(f"cannot reach {server_url}: {e}", "offline") from None
+        raise SyncError(
+            "cannot reach {url}: {reason}", "offline", url=server_url, reason=str(e)
+        ) from None
     except Refused as e:
-        raise SyncError(f"enrollment refused: {e.message}", "refused") from None
+        raise SyncError("enrollment refused: {reason}", "refused", reason=e.message) from None
     finally:
         tr.close()
     d = answer["district"]

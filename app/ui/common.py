@@ -128,8 +128,8 @@ def error_text(error: BaseException) -> str:
     core's own sentence; so too if a translation does not fit its params. Never the field
     prefix of ``str(error)``: the form shows the message beside the field.
     """
-    if not isinstance(error, DomainError):
-        return str(error)
+    if not isinstance(error, DomainError) and not isinstance(getattr(error, "template", None), str):
+        return str(error)  # a SyncError carries a template too
     translated = QCoreApplication.translate("errors", error.template)
     if translated == error.template:
         return error.message

@@ -23,7 +23,7 @@ from app.services import office
 from app.services.context import Actor
 from app.services.views.people import officers
 from app.store import Database, open_database
-from app.ui.common import FormErrors
+from app.ui.common import FormErrors, error_text
 
 
 def needs_setup(db: Database) -> bool:
@@ -236,7 +236,7 @@ class JoinDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.ok.setEnabled(True)
-            self.state.setText(str(error))
+            self.state.setText(error_text(error))
 
         self.task = workers.start(
             connect_laptop, self.db, url, code, on_done=lambda _r: self.accept(),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.sync.client import SyncError, SyncStatus, sync_once, sync_status
 from app.sync.outbox import get_state
 from app.ui import workers
+from app.ui.common import error_text
 from app.ui.context import AppContext
 
 EVERY_MS = 5 * 60_000  # a normal round when the last one went well
@@ -118,11 +119,13 @@ class SyncController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.failures += 1
-        self.last_error = str(error)
+        self.last_error = error_text(error)
         delay = BACKOFF_MS[min(self.failures, len(BACKOFF_MS)) - 1]
         if isinstance(error, SyncError) and error.kind in ("version", "not_enrolled", "clock"):
             delay = EVERY_MS  # a person must act first; do not hammer the server
         self.timer.start(delay)
         self.refresh()
-        self.ctx.status_message.emit(self.tr("Sync: {reason}").replace("{reason}", str(error)))
+        self.ctx.status_message.emit(
+            self.tr("Sync: {reason}").replace("{reason}", error_text(error))
+        )
         self.finished.emit(error)

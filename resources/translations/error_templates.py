@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 CORE = ROOT / "app"
 SKIP = (CORE / "ui",)
 OUTPUT = CORE / "ui" / "error_messages.py"
-BASE_FAMILY = {"DomainError", "ValidationError", "NotFound", "PermissionDenied", "Conflict"}
+BASE_FAMILY = {
+    "DomainError", "ValidationError", "NotFound", "PermissionDenied", "Conflict", "SyncError",
+}  # fmt: skip
 MARKER = "translatable"
 # A str.format field: {name}, {name!r}, {name:,}; {{ and }} are literal braces.
 FIELD = re.compile(r"(?<!\{)\{(\w+)((?:![rsa])?(?::[^{}]*)?)\}")

@@ -1908,7 +1908,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/screens/server_box.py" line="+39"/>
+        <location filename="../../app/ui/screens/server_box.py" line="+40"/>
         <source>Sync server</source>
         <translation>Sinxronlaşdırma serveri</translation>
     </message>
@@ -2145,7 +2145,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+49"/>
+        <location filename="../../app/ui/sync_status.py" line="+50"/>
         <source>Syncing {done} of {total}…</source>
         <translation>Sinxronlaşdırılır: {total}-dən {done}…</translation>
     </message>
@@ -2190,7 +2190,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Sinxronlaşdırılır…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sync: {reason}</source>
         <translation>Sinxronlaşdırma: {reason}</translation>
     </message>
@@ -3588,6 +3588,61 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>this key does not open the database</source>
         <translation>bu açar bazanı açmır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync cancelled; it resumes where it stopped</source>
+        <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused this device: {reason}</source>
+        <translation>server bu cihazı qəbul etmədi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sync: {reason}</source>
+        <translation>server sinxronlaşdırmanı qəbul etmədi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is not enrolled: run `fieldbook enroll`</source>
+        <translation>bu noutbuk serverə qoşulmayıb: Parametrlər → Sinxronlaşdırma serveri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device&apos;s token is missing: enroll it again</source>
+        <translation>bu cihazın giriş açarı yoxdur: noutbuku serverə yenidən qoşun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline: {reason}. Unsent changes are kept.</source>
+        <translation>oflayn: {reason}. Göndərilməmiş dəyişikliklər saxlanılır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is already enrolled</source>
+        <translation>bu noutbuk artıq serverə qoşulub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach {url}: {reason}</source>
+        <translation>{url} ünvanına qoşulmaq mümkün olmadı: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrollment refused: {reason}</source>
+        <translation>qoşulma rədd edildi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this code is for a head-office account, not a field laptop</source>
+        <translation>bu kod baş ofis hesabı üçündür, sahə noutbuku üçün deyil</translation>
     </message>
 </context>
 <context>

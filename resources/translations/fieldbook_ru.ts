@@ -1908,7 +1908,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/screens/server_box.py" line="+39"/>
+        <location filename="../../app/ui/screens/server_box.py" line="+40"/>
         <source>Sync server</source>
         <translation>Сервер синхронизации</translation>
     </message>
@@ -2145,7 +2145,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+49"/>
+        <location filename="../../app/ui/sync_status.py" line="+50"/>
         <source>Syncing {done} of {total}…</source>
         <translation>Синхронизация: {done} из {total}…</translation>
     </message>
@@ -2190,7 +2190,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sync: {reason}</source>
         <translation>Синхронизация: {reason}</translation>
     </message>
@@ -3588,6 +3588,61 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>this key does not open the database</source>
         <translation>этот ключ не открывает базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sync cancelled; it resumes where it stopped</source>
+        <translation>синхронизация прервана; она продолжится с того же места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused this device: {reason}</source>
+        <translation>сервер отклонил это устройство: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused the sync: {reason}</source>
+        <translation>сервер отклонил синхронизацию: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is not enrolled: run `fieldbook enroll`</source>
+        <translation>ноутбук не подключён к серверу: Настройки → Сервер синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device&apos;s token is missing: enroll it again</source>
+        <translation>ключ доступа этого устройства утерян: подключите ноутбук к серверу заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline: {reason}. Unsent changes are kept.</source>
+        <translation>нет связи: {reason}. Неотправленные изменения сохранены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is already enrolled</source>
+        <translation>этот ноутбук уже подключён к серверу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach {url}: {reason}</source>
+        <translation>не удаётся связаться с {url}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrollment refused: {reason}</source>
+        <translation>подключение отклонено: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this code is for a head-office account, not a field laptop</source>
+        <translation>этот код для учётной записи головного офиса, а не для полевого ноутбука</translation>
     </message>
 </context>
 <context>

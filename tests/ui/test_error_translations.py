@@ -193,3 +193,22 @@ def test_every_template_is_translated_with_the_same_placeholders(language):
 def _fields(text: str) -> list[str]:
     """Placeholders with their conversion and format: ``{name!r}`` must stay ``{name!r}``."""
     return sorted(m.group(0) for m in EXTRACTOR.FIELD.finditer(text))
+
+
+def test_a_sync_failure_reads_in_azerbaijani_with_the_servers_reason_inside(azerbaijani, tmp_path):
+    from app.store import open_database
+    from app.sync.client import SyncError, sync_once
+
+    db = open_database(tmp_path / "alone.sqlite")
+    with pytest.raises(SyncError) as caught:
+        sync_once(db)  # never enrolled: refused before any network
+    assert caught.value.kind == "not_enrolled"
+    assert error_text(caught.value) == (
+        "bu noutbuk serverə qoşulmayıb: Parametrlər → Sinxronlaşdırma serveri"
+    )
+    offline = SyncError(
+        "offline: {reason}. Unsent changes are kept.", "offline", reason="timed out"
+    )
+    assert offline.message == "offline: timed out. Unsent changes are kept."  # the CLI's line
+    assert error_text(offline) == "oflayn: timed out. Göndərilməmiş dəyişikliklər saxlanılır."
+    db.close()

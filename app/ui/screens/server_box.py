@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.sync.outbox import get_state
 from app.ui import workers
+from app.ui.common import error_text
 from app.ui.context import AppContext
 
 
@@ -98,7 +99,7 @@ class ServerBox(QGroupBox):
 
         def failed(error: BaseException) -> None:
             self.connect_button.setEnabled(True)
-            self.state.setText(str(error))  # what typed stays in the fields
+            self.state.setText(error_text(error))  # what was typed stays in the fields
 
         return workers.start(
             connect_laptop, self.ctx.db, url, code, on_done=done, on_error=failed,
