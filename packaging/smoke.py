@@ -117,6 +117,9 @@ def carried(folder: Path) -> list[str]:
     for package in ("sqlcipher3", "cryptography"):  # the encrypted store (#7, app.crypto)
         if not (inside / package).is_dir():
             missing.append(f"{package} (the encrypted store)")
+    for module, why in (("_rl_accel", "reportlab's C helpers"), ("orjson", "the sync's JSON")):
+        if not any(inside.glob(f"{module}*")):
+            missing.append(f"{module} ({why})")
     if missing:
         raise SystemExit(f"smoke: FAILED: the bundle lacks {', '.join(missing)}")
     return sorted(p.name for p in (inside / "app" / "migrations" / "versions").glob("[0-9]*.py"))
@@ -132,6 +135,25 @@ def cli_demo(cli: Path, home: Path) -> tuple[float, Path]:
     if done.returncode != 0 or '"beneficiaries": 50' not in done.stdout:
         raise SystemExit(f"smoke: demo FAILED (rc {done.returncode})\n{done.stderr}")
     return time.perf_counter() - t0, db
+
+
+def cli_receipt(cli: Path, home: Path, db: Path) -> None:
+    """A Russian receipt from the demo through the bundled CLI: reportlab, Arimo, the catalog."""
+    out = home / "receipt.pdf"
+    conn = sqlite3.connect(db)
+    try:
+        number = conn.execute(
+            "SELECT receipt_no FROM ledgerentry WHERE kind = 'repayment' LIMIT 1"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    done = subprocess.run(
+        [str(cli), "export", "receipt", "--db", str(db), "--receipt", number, "--out", str(out),
+         "--language", "ru"],
+        env=fresh_env(home), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    if done.returncode != 0 or not out.is_file() or not out.read_bytes().startswith(b"%PDF"):
+        raise SystemExit(f"smoke: receipt FAILED (rc {done.returncode})\n{done.stderr}")
 
 
 def main() -> int:
@@ -159,6 +181,7 @@ def main() -> int:
                 f"exited 0 at {exited_at:.2f} s"
             )
         demo, demo_db = cli_demo(exe, Path(tmp) / "cli")
+        cli_receipt(exe, Path(tmp) / "cli", demo_db)
         shown_at, _, login = start_once(exe, Path(tmp) / "cli", "--db", str(demo_db))
         if login != "login":
             raise SystemExit(f"smoke: FAILED: an office's database showed {login}, not the login")
@@ -169,7 +192,7 @@ def main() -> int:
         f"median {statistics.median(shown_times):.2f} s (target < {TARGET_S:.0f} s); "
         f"to clean exit median {statistics.median(exit_times):.2f} s"
     )
-    print(f"cli: demo of 50 case files into a fresh database in {demo:.1f} s")
+    print(f"cli: demo of 50 case files into a fresh database in {demo:.1f} s; a receipt in Russian")
     print("smoke: OK")
     return 0
 
