@@ -188,17 +188,20 @@ def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.receipt")
     number = receipt_no.strip()
     with db.session() as s:
-        e = s.exec(select(LedgerEntry).where(LedgerEntry.receipt_no == number)).first()
-        if e is None and number != number.upper():
-            e = s.exec(select(LedgerEntry).where(LedgerEntry.receipt_no == number.upper())).first()
-        if e is None:
+        # One query for the entry with its loan, person and officer (a month-end prints many).
+        found = select(LedgerEntry, Loan, Beneficiary, Officer).join(
+            Loan, Loan.id == LedgerEntry.loan_id
+        ).join(Beneficiary, Beneficiary.id == Loan.beneficiary_id).outerjoin(
+            Officer, Officer.id == LedgerEntry.officer_id
+        )  # fmt: skip
+        row = s.exec(found.where(LedgerEntry.receipt_no == number)).first()
+        if row is None and number != number.upper():
+            row = s.exec(found.where(LedgerEntry.receipt_no == number.upper())).first()
+        if row is None:
             raise NotFound(
                 "no receipt numbered {receipt_no!r}", field="receipt", receipt_no=receipt_no
             )
-        loan = s.get(Loan, e.loan_id)
-        person = s.get(Beneficiary, loan.beneficiary_id) if loan else None
-        assert loan is not None and person is not None
-        who = s.get(Officer, e.officer_id)
+        e, loan, person, who = row
         reversal = s.exec(  # by loan first: reverses_id has no index, loan_id has
             select(LedgerEntry).where(
                 LedgerEntry.loan_id == loan.id, LedgerEntry.reverses_id == e.id
