@@ -47,3 +47,14 @@ def search_key(*parts: str) -> str:
 def sort_key(text: str) -> str:
     """A key that orders strings in Azerbaijani alphabetical order, case-insensitively."""
     return az_lower(unicodedata.normalize("NFC", text)).translate(_RANK)
+
+
+def word(text: str) -> str:
+    """Mark an English sentence for the printed documents' translation; returns it unchanged.
+
+    For the core below ``app.reports`` (the ledger's formula text), which cannot import
+    ``app.reports.paper``: ``resources/translations/document_strings.py`` collects these
+    literals into the ``documents`` context like ``paper.word``, and the documents translate
+    them with ``paper.translate``.
+    """
+    return text

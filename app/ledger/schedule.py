@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from app.errors import ValidationError
 from app.money import CENT, ZERO, rounding_mode
+from app.text import word
 
 T = TypeVar("T")
 
@@ -113,6 +114,9 @@ class Schedule:
     total_interest: Decimal
     total_paid: Decimal
     formula: str
+    # The same, line by line: (English sentence with {name} places, its values), so the printed
+    # schedule card can say it in the paper's language (``formula`` is these lines filled in).
+    formula_lines: tuple[tuple[str, dict[str, str]], ...] = ()
 
 
 def _is_number(value: object) -> bool:
@@ -257,8 +261,11 @@ def build_schedule(terms: LoanTerms) -> Schedule:
             field="multiple",
             multiple=multiple,
         )
-    formula = _formula(terms, principal, level, part, fixed)
-    return Schedule(terms, tuple(rows), total_interest, total_paid, formula)
+    lines = formula_lines(terms, principal, level, part, fixed)
+    formula = "\n".join(fill(t, v) for t, v in lines)
+    return Schedule(
+        terms, tuple(rows), total_interest, total_paid, formula, tuple((t, v) for t, v in lines)
+    )
 
 
 def _exact_quotient(a: Decimal, b: Decimal) -> Decimal | None:
@@ -307,39 +314,88 @@ def _rows(dates, principal, rate, denom, grace, rnd, level, part, fixed):
 
 
 _ROUNDING_TEXT = {
-    "half-up": "half-up to the qəpik (a tie .005 goes up, as Excel's ROUND)",
-    "half-even": "half-even to the qəpik (a tie .005 goes to the even qəpik, as Fineract; "
-    "Excel's ROUND differs only on exact ties)",
+    "half-up": word("Rounding: half-up to the qəpik (a tie .005 goes up, as Excel's ROUND)."),
+    "half-even": word(
+        "Rounding: half-even to the qəpik (a tie .005 goes to the even qəpik, as Fineract; "
+        "Excel's ROUND differs only on exact ties)."
+    ),
 }
 
 
-def _formula(terms: LoanTerms, principal: Decimal, level, part, fixed) -> str:
-    """The schedule's rule in words and Excel terms, with this loan's numbers filled in."""
+def formula_lines(
+    terms: LoanTerms, principal: Decimal, level, part, fixed
+) -> list[tuple[str, dict[str, str]]]:
+    """The schedule's rule, line by line: an English sentence with ``{name}`` places (marked
+    for the documents' translation) and the values for them (numbers, Excel expressions)."""
     m, mult, freq = terms.term - terms.grace, terms.multiple, terms.frequency
-    head = f"r = {terms.annual_rate}% / {PERIODS_PER_YEAR[freq]}; P = {principal}"
+    head = {
+        "freq": freq,
+        "rate": str(terms.annual_rate),
+        "periods": str(PERIODS_PER_YEAR[freq]),
+        "principal": str(principal),
+    }
+    lines: list[tuple[str, dict[str, str]]]
     if terms.method == "flat":
         how = f"MROUND(P / {m} + interest, {mult}) − interest" if mult else f"ROUND(P / {m}, 2)"
         lines = [
-            f"Flat interest, {freq}. {head}; n = {terms.term}.",
-            f"Interest every installment = ROUND(P × r, 2) = {fixed} (total {fixed} × n).",
-            f"Principal part = {how} = {part}.",
+            (
+                word("Flat interest, {freq}. r = {rate}% / {periods}; P = {principal}; n = {n}."),
+                {**head, "n": str(terms.term)},
+            ),
+            (
+                word("Interest every installment = ROUND(P × r, 2) = {fixed} (total {fixed} × n)."),
+                {"fixed": str(fixed)},
+            ),
+            (word("Principal part = {how} = {part}."), {"how": how, "part": str(part)}),
         ]
     elif level is None:
         how = f"MROUND(P / {m}, {mult})" if mult else f"ROUND(P / {m}, 2)"
         lines = [
-            f"Declining balance, equal principal, {freq}. {head}.",
-            f"Principal part = {how} = {part}; interest = ROUND(balance × r, 2).",
+            (
+                word(
+                    "Declining balance, equal principal, {freq}. r = {rate}% / {periods}; "
+                    "P = {principal}."
+                ),
+                head,
+            ),
+            (
+                word("Principal part = {how} = {part}; interest = ROUND(balance × r, 2)."),
+                {"how": how, "part": str(part)},
+            ),
         ]
     else:
         how = f"MROUND(A, {mult})" if mult else "ROUND(A, 2)"
         lines = [
-            f"Declining balance, equal installments, {freq}. {head}.",
-            f"A = P × r / (1 − (1 + r)^−{m}), in Excel PMT(r, {m}, −P).",
-            f"Installment = {how} = {level}; interest = ROUND(balance × r, 2); "
-            "principal = installment − interest.",
+            (
+                word(
+                    "Declining balance, equal installments, {freq}. r = {rate}% / {periods}; "
+                    "P = {principal}."
+                ),
+                head,
+            ),
+            (word("A = P × r / (1 − (1 + r)^−{m}), in Excel PMT(r, {m}, −P)."), {"m": str(m)}),
+            (
+                word(
+                    "Installment = {how} = {level}; interest = ROUND(balance × r, 2); "
+                    "principal = installment − interest."
+                ),
+                {"how": how, "level": str(level)},
+            ),
         ]
     if terms.grace:
-        lines.append(f"Installments 1–{terms.grace}: grace, interest only (ROUND(P × r, 2)).")
-    lines.append("The last installment repays the remaining balance.")
-    lines.append(f"Rounding: {_ROUNDING_TEXT[terms.rounding]}.")
-    return "\n".join(lines)
+        lines.append(
+            (
+                word("Installments 1–{grace}: grace, interest only (ROUND(P × r, 2))."),
+                {"grace": str(terms.grace)},
+            )
+        )
+    lines.append((word("The last installment repays the remaining balance."), {}))
+    lines.append((_ROUNDING_TEXT[terms.rounding], {}))
+    return lines
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """``template`` with each ``{name}`` replaced by its value (no format specs, no escapes)."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template

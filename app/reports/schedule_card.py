@@ -1,7 +1,7 @@
 """The repayment schedule card (#6): the installments fixed at disbursement, what is paid as of
 today (the replay), and the rule that produced them, so anyone can redo the figures by hand
 (DESIGN §3). The words are in the language asked for (#7, ``app.reports.paper``); the ledger's
-formula text stays as the ledger writes it (Excel notation, English).
+formula text follows the paper too (its Excel expressions and numbers stay as they are).
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from reportlab.platypus import Spacer
 
 from app.errors import NotFound
 from app.ledger import build_schedule
+from app.ledger.schedule import Schedule, fill
 from app.models import Beneficiary, Loan, LoanProduct, Officer
 from app.money import format_amount, from_qepik
 from app.reports import labels
 from app.reports.common import atomic_output
-from app.reports.paper import speaking, tr
+from app.reports.paper import speaking, tr, translate
 from app.reports.pdf import (
     build,
     fields,
@@ -166,7 +167,7 @@ def _card(db: Database, loan_id: str, out: Path, actor: Actor) -> Path:
         Spacer(1, 3 * mm),
         p(tr("How the figures are computed"), "h2"),
         p(_rule(loan), "small"),
-        p(sched.formula, "small"),
+        p(_formula(sched), "small"),
         Spacer(1, 4 * mm),
         signatures(
             tr("Beneficiary: {name}", name=full_name(person)),
@@ -194,6 +195,18 @@ def _card(db: Database, loan_id: str, out: Path, actor: Actor) -> Path:
             beneficiary=person.code,
         )
     return out
+
+
+def _formula(sched: Schedule) -> str:
+    """The ledger's formula lines in the paper's language; the frequency word translated too
+    (numbers and Excel expressions stay as they are)."""
+    lines = []
+    for template, values in sched.formula_lines:
+        shown = dict(values)
+        if "freq" in shown:
+            shown["freq"] = labels.frequency(shown["freq"])
+        lines.append(fill(translate(template), shown))
+    return "\n".join(lines) or sched.formula
 
 
 def _rule(loan: Loan) -> str:

@@ -15,6 +15,18 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _for_lupdate() -> None:
+    QCoreApplication.translate("documents", "Rounding: half-up to the qəpik (a tie .005 goes up, as Excel's ROUND).")
+    QCoreApplication.translate("documents", "Rounding: half-even to the qəpik (a tie .005 goes to the even qəpik, as Fineract; Excel's ROUND differs only on exact ties).")
+    QCoreApplication.translate("documents", "Flat interest, {freq}. r = {rate}% / {periods}; P = {principal}; n = {n}.")
+    QCoreApplication.translate("documents", "Interest every installment = ROUND(P × r, 2) = {fixed} (total {fixed} × n).")
+    QCoreApplication.translate("documents", "Principal part = {how} = {part}.")
+    QCoreApplication.translate("documents", "Declining balance, equal principal, {freq}. r = {rate}% / {periods}; P = {principal}.")
+    QCoreApplication.translate("documents", "Principal part = {how} = {part}; interest = ROUND(balance × r, 2).")
+    QCoreApplication.translate("documents", "Declining balance, equal installments, {freq}. r = {rate}% / {periods}; P = {principal}.")
+    QCoreApplication.translate("documents", "A = P × r / (1 − (1 + r)^−{m}), in Excel PMT(r, {m}, −P).")
+    QCoreApplication.translate("documents", "Installment = {how} = {level}; interest = ROUND(balance × r, 2); principal = installment − interest.")
+    QCoreApplication.translate("documents", "Installments 1–{grace}: grace, interest only (ROUND(P × r, 2)).")
+    QCoreApplication.translate("documents", "The last installment repays the remaining balance.")
     QCoreApplication.translate("documents", "Training dates: {first} – {last}")
     QCoreApplication.translate("documents", "Venue: {venue}")
     QCoreApplication.translate("documents", "CERTIFICATE")

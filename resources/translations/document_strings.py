@@ -28,6 +28,7 @@ OUTPUT = CORE / "ui" / "document_messages.py"
 CONTEXT = "documents"
 MODULE = "app.reports.paper"
 MARKERS = ("tr", "word")
+PLAIN = "app.text"  # its ``word`` marks the ledger's sentences (the ledger is below app.reports)
 # ``paper.tr`` fills ``{name}`` by replacing it: no conversions, no format specs.
 FIELD = re.compile(r"\{(\w+)\}")
 
@@ -58,6 +59,8 @@ def _names(tree: ast.Module) -> tuple[set[str], set[str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == MODULE:
             markers |= {a.asname or a.name for a in node.names if a.name in MARKERS}
+        elif isinstance(node, ast.ImportFrom) and node.module == PLAIN:
+            markers |= {a.asname or a.name for a in node.names if a.name == "word"}
         elif isinstance(node, ast.ImportFrom) and node.module == parent:
             modules |= {a.asname or a.name for a in node.names if a.name == leaf}
         elif isinstance(node, ast.Import):
@@ -77,6 +80,11 @@ def _is_marker(node: ast.Call, markers: set[str], modules: set[str]) -> bool:
     )
 
 
+def _callee_name(node: ast.Call) -> str:
+    f = node.func
+    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+
+
 def _walk(tree: ast.Module, rel: str) -> Iterator[Site]:
     markers, modules = _names(tree)
     if not markers and not modules:
@@ -89,7 +97,9 @@ def _walk(tree: ast.Module, rel: str) -> Iterator[Site]:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
             forwards = any(k.arg is None for k in node.keywords)
             names = {k.arg for k in node.keywords if k.arg}
-            yield Site(arg.value, where, None if forwards else names)
+            # word() takes no params: its values travel beside it (the ledger's formula lines)
+            kept = _callee_name(node) == "word"
+            yield Site(arg.value, where, None if forwards or kept else names)
         else:
             yield Site("", where)
 

@@ -1301,7 +1301,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewLoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_form.py" line="+34"/>
+        <location filename="../../app/ui/screens/loan_form.py" line="+36"/>
         <source>New loan</source>
         <translation>Yeni kredit</translation>
     </message>
@@ -2313,6 +2313,66 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     <name>documents</name>
     <message>
         <location filename="../../app/ui/document_messages.py" line="+18"/>
+        <source>Rounding: half-up to the qəpik (a tie .005 goes up, as Excel&apos;s ROUND).</source>
+        <translation>Yuvarlaqlaşdırma: qəpiyə qədər, yarım yuxarı (.005 yuxarı gedir, Excel-in ROUND funksiyası kimi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding: half-even to the qəpik (a tie .005 goes to the even qəpik, as Fineract; Excel&apos;s ROUND differs only on exact ties).</source>
+        <translation>Yuvarlaqlaşdırma: qəpiyə qədər, cüt qəpiyə (.005 cüt qəpiyə gedir, Fineract kimi; Excel-in ROUND funksiyası yalnız dəqiq yarımlarda fərqlənir).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat interest, {freq}. r = {rate}% / {periods}; P = {principal}; n = {n}.</source>
+        <translation>Sabit faiz, {freq}. r = {rate}% / {periods}; P = {principal}; n = {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest every installment = ROUND(P × r, 2) = {fixed} (total {fixed} × n).</source>
+        <translation>Hər hissənin faizi = ROUND(P × r, 2) = {fixed} (cəmi {fixed} × n).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal part = {how} = {part}.</source>
+        <translation>Əsas borc hissəsi = {how} = {part}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining balance, equal principal, {freq}. r = {rate}% / {periods}; P = {principal}.</source>
+        <translation>Azalan qalıq, bərabər əsas borc, {freq}. r = {rate}% / {periods}; P = {principal}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal part = {how} = {part}; interest = ROUND(balance × r, 2).</source>
+        <translation>Əsas borc hissəsi = {how} = {part}; faiz = ROUND(qalıq × r, 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining balance, equal installments, {freq}. r = {rate}% / {periods}; P = {principal}.</source>
+        <translation>Azalan qalıq, bərabər ödənişlər, {freq}. r = {rate}% / {periods}; P = {principal}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A = P × r / (1 − (1 + r)^−{m}), in Excel PMT(r, {m}, −P).</source>
+        <translation>A = P × r / (1 − (1 + r)^−{m}), Excel-də PMT(r, {m}, −P).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment = {how} = {level}; interest = ROUND(balance × r, 2); principal = installment − interest.</source>
+        <translation>Ödəniş = {how} = {level}; faiz = ROUND(qalıq × r, 2); əsas borc = ödəniş − faiz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments 1–{grace}: grace, interest only (ROUND(P × r, 2)).</source>
+        <translation>1–{grace} hissələr: güzəşt müddəti, yalnız faiz (ROUND(P × r, 2)).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last installment repays the remaining balance.</source>
+        <translation>Son hissə qalan borcu tam ödəyir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Training dates: {first} – {last}</source>
         <translation>Təlim tarixləri: {first} – {last}</translation>
     </message>

@@ -1301,7 +1301,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewLoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_form.py" line="+34"/>
+        <location filename="../../app/ui/screens/loan_form.py" line="+36"/>
         <source>New loan</source>
         <translation>Новый кредит</translation>
     </message>
@@ -2313,6 +2313,66 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     <name>documents</name>
     <message>
         <location filename="../../app/ui/document_messages.py" line="+18"/>
+        <source>Rounding: half-up to the qəpik (a tie .005 goes up, as Excel&apos;s ROUND).</source>
+        <translation>Округление: до гяпика, половина вверх (.005 округляется вверх, как ROUND в Excel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding: half-even to the qəpik (a tie .005 goes to the even qəpik, as Fineract; Excel&apos;s ROUND differs only on exact ties).</source>
+        <translation>Округление: до гяпика, к чётному (.005 округляется к чётному гяпику, как в Fineract; ROUND в Excel отличается только на точных половинах).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flat interest, {freq}. r = {rate}% / {periods}; P = {principal}; n = {n}.</source>
+        <translation>Фиксированные проценты, {freq}. r = {rate}% / {periods}; P = {principal}; n = {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest every installment = ROUND(P × r, 2) = {fixed} (total {fixed} × n).</source>
+        <translation>Проценты каждого платежа = ROUND(P × r, 2) = {fixed} (всего {fixed} × n).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal part = {how} = {part}.</source>
+        <translation>Часть основного долга = {how} = {part}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining balance, equal principal, {freq}. r = {rate}% / {periods}; P = {principal}.</source>
+        <translation>Убывающий остаток, равные доли основного долга, {freq}. r = {rate}% / {periods}; P = {principal}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal part = {how} = {part}; interest = ROUND(balance × r, 2).</source>
+        <translation>Часть основного долга = {how} = {part}; проценты = ROUND(остаток × r, 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declining balance, equal installments, {freq}. r = {rate}% / {periods}; P = {principal}.</source>
+        <translation>Убывающий остаток, равные платежи, {freq}. r = {rate}% / {periods}; P = {principal}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A = P × r / (1 − (1 + r)^−{m}), in Excel PMT(r, {m}, −P).</source>
+        <translation>A = P × r / (1 − (1 + r)^−{m}), в Excel PMT(r, {m}, −P).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment = {how} = {level}; interest = ROUND(balance × r, 2); principal = installment − interest.</source>
+        <translation>Платёж = {how} = {level}; проценты = ROUND(остаток × r, 2); основной долг = платёж − проценты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installments 1–{grace}: grace, interest only (ROUND(P × r, 2)).</source>
+        <translation>Платежи 1–{grace}: льготный период, только проценты (ROUND(P × r, 2)).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last installment repays the remaining balance.</source>
+        <translation>Последний платёж погашает весь оставшийся долг.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Training dates: {first} – {last}</source>
         <translation>Даты обучения: {first} – {last}</translation>
     </message>

@@ -23,8 +23,7 @@ from tests.builders import an_officer
 from tests.reports.conftest import fonts, leftovers, session_ids, text
 
 WORD = re.compile(r"[^\W\d_]{3,}")
-# The schedule card ends with the ledger's own formula text (English, Excel notation, DESIGN
-# §3), which names the qəpik; that text is not translated.
+# The schedule card's formula names the qəpik (гяпик in Russian) and Fineract; kept as words.
 AS_IT_IS = {"qəpik"}
 AZ_LETTERS = re.compile(r"[ƏəĞğİıŞşÇçÖöÜü]")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -181,6 +180,28 @@ def test_each_document_in_russian_has_russian_words_and_no_azerbaijani_left(prin
         assert all("Arimo" in f[0] and f[-5] == "yes" for f in fonts(pdf)), kind
         assert b"/Lang (ru)" in pdf.read_bytes()
     assert text(tmp_path / "r.pdf").count("Квитанция об оплате") == 2
+
+
+def test_the_schedule_cards_formula_is_in_the_papers_language(printed, tmp_path):
+    db, officer, *_ = printed
+    loan = printed[4]
+    english = " ".join(text(schedule_card_pdf(db, loan.id, tmp_path / "en.pdf", actor=officer,
+                                              language="en")).split())  # fmt: skip
+    assert "Declining balance, equal installments, monthly. r = 18% / 12" in english
+    assert "The last installment repays the remaining balance." in english
+    for language, expected in (
+        ("ru", ("Убывающий остаток, равные платежи, ежемесячно. r = 18% / 12",
+                "Последний платёж погашает весь оставшийся долг.", "PMT(r, 12, −P)")),
+        ("az", ("Azalan qalıq, bərabər ödənişlər, aylıq. r = 18% / 12",
+                "Son hissə qalan borcu tam ödəyir.", "PMT(r, 12, −P)")),
+    ):  # fmt: skip
+        out = schedule_card_pdf(db, loan.id, tmp_path / f"{language}.pdf", actor=officer,
+                                language=language)  # fmt: skip
+        body = " ".join(text(out).split())
+        for phrase in expected:
+            assert phrase in body, (language, phrase)
+        for phrase in ("Declining balance", "installment", "Rounding", "remaining balance"):
+            assert phrase not in body, (language, phrase)
 
 
 def test_in_english_the_paper_shows_the_source_text(printed, tmp_path):

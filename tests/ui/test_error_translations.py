@@ -212,3 +212,18 @@ def test_a_sync_failure_reads_in_azerbaijani_with_the_servers_reason_inside(azer
     assert offline.message == "offline: timed out. Unsent changes are kept."  # the CLI's line
     assert error_text(offline) == "oflayn: timed out. Göndərilməmiş dəyişikliklər saxlanılır."
     db.close()
+
+
+def test_the_new_loan_forms_formula_reads_in_azerbaijani(qtbot, azerbaijani, demo_db):
+    from app.ui.context import AppContext
+    from app.ui.screens.loan_form import NewLoanDialog
+
+    with demo_db.engine.connect() as conn:
+        person = conn.exec_driver_sql("SELECT id FROM beneficiary LIMIT 1").scalar_one()
+    form = NewLoanDialog(AppContext(demo_db, actor_for(demo_db, "supervisor")), person)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.principal, "1500")
+    form.term.setValue(10)
+    shown = form.formula.text()
+    assert "Son hissə qalan borcu tam ödəyir." in shown
+    assert "last installment" not in shown and "Rounding" not in shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError, ValidationError
+from app.ledger.schedule import fill
 from app.money import format_amount, parse_amount
 from app.services import loans
 from app.services.views.loans import products
@@ -137,7 +139,7 @@ class NewLoanDialog(QDialog):
             return
         self.preview_model.set_rows(schedule.installments)
         self.formula.setText(
-            f"{schedule.formula}  ·  "
+            f"{formula_text(schedule)}  ·  "
             + self.tr("Total interest {i}, total to repay {t}")
             .replace("{i}", format_amount(schedule.total_interest))
             .replace("{t}", format_amount(schedule.total_paid))
@@ -159,3 +161,15 @@ class NewLoanDialog(QDialog):
             return
         self.ctx.changed(loans=frozenset({self.created.id}))
         self.accept()
+
+
+def formula_text(schedule) -> str:
+    """The ledger's formula lines in the interface language: the same sentences the printed
+    schedule card uses (context ``documents``); numbers and Excel expressions as they are."""
+    lines = []
+    for template, values in schedule.formula_lines:
+        shown = dict(values)
+        if "freq" in shown:
+            shown["freq"] = QCoreApplication.translate("documents", shown["freq"])
+        lines.append(fill(QCoreApplication.translate("documents", template), shown))
+    return "\n".join(lines) or schedule.formula
