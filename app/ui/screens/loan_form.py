@@ -139,7 +139,7 @@ class NewLoanDialog(QDialog):
             return
         self.preview_model.set_rows(schedule.installments)
         self.formula.setText(
-            f"{formula_text(schedule)}  ·  "
+            f"{formula_text(schedule)}\n"
             + self.tr("Total interest {i}, total to repay {t}")
             .replace("{i}", format_amount(schedule.total_interest))
             .replace("{t}", format_amount(schedule.total_paid))
