@@ -27,11 +27,15 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError, translatable
 
 KEY_BYTES = 32
+# The key file is read, changed and written whole: a sync worker (match_officers) and the GUI
+# (a new officer's key, the re-derived entry at unlock) must not interleave.
+_RING_LOCK = threading.RLock()
 KEYRING_VERSION = 1
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # ~0.1 s and 32 MB per unlock on an office laptop
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -170,18 +174,21 @@ def add_officer_key(db_path: str | os.PathLike[str], key: bytes, login: str, pas
     if len(key) != KEY_BYTES:
         raise ValueError("a database key is 32 bytes")
     login = _norm(login)
-    ring = _read(db_path)
-    ring.setdefault("officers", {})[login] = _password_entry(key, login, password)
-    _write(db_path, ring)
+    entry = _password_entry(key, login, password)  # scrypt outside the lock
+    with _RING_LOCK:
+        ring = _read(db_path)
+        ring.setdefault("officers", {})[login] = entry
+        _write(db_path, ring)
 
 
 def remove_officer_key(db_path: str | os.PathLike[str], login: str) -> None:
     """``login`` can no longer open the database on this laptop (an officer who left)."""
-    ring = _read(db_path)
-    ring.get("officers", {}).pop(_norm(login), None)
-    if not ring.get("officers"):
-        raise Conflict("the last officer's key cannot be removed", field="login")
-    _write(db_path, ring)
+    with _RING_LOCK:
+        ring = _read(db_path)
+        ring.get("officers", {}).pop(_norm(login), None)
+        if not ring.get("officers"):
+            raise Conflict("the last officer's key cannot be removed", field="login")
+        _write(db_path, ring)
 
 
 def match_officers(db) -> tuple[list[str], list[str]]:
@@ -200,24 +207,33 @@ def match_officers(db) -> tuple[list[str], list[str]]:
         rows = conn.exec_driver_sql(
             "SELECT login, password_hash, active = 1 AND deleted = 0 FROM officer"
         ).all()
-    active = {_norm(login): stored for login, stored, ok in rows if ok}
-    gone = {_norm(login) for login, _stored, ok in rows if not ok} - active.keys()
-    ring = _read(db.path)
-    have = ring.setdefault("officers", {})
-    added = []
-    for login, stored in active.items():
-        if login not in have:
-            entry = _hash_entry(key, login, stored)
-            if entry is not None:
-                have[login] = entry
-                added.append(login)
-    removed = [login for login in sorted(gone) if login in have]
-    if removed and len(have) == len(removed):
-        removed = []  # never lock everyone out
-    for login in removed:
-        del have[login]
-    if added or removed:
-        _write(db.path, ring)
+    active: dict[str, str] = {}
+    gone: set[str] = set()
+    for login, stored, ok in rows:
+        if not (login or "").strip():
+            continue  # a damaged row: that officer cannot log in anyway
+        if ok:
+            active[_norm(login)] = stored
+        else:
+            gone.add(_norm(login))
+    gone -= active.keys()
+    with _RING_LOCK:
+        ring = _read(db.path)
+        have = ring.setdefault("officers", {})
+        added = []
+        for login, stored in active.items():
+            if login not in have:
+                entry = _hash_entry(key, login, stored or "")
+                if entry is not None:
+                    have[login] = entry
+                    added.append(login)
+        removed = [login for login in sorted(gone) if login in have]
+        if removed and len(have) == len(removed):
+            removed = []  # never lock everyone out
+        for login in removed:
+            del have[login]
+        if added or removed:
+            _write(db.path, ring)
     return sorted(added), removed
 
 
@@ -322,7 +338,8 @@ def encrypt_existing(db_path: str | os.PathLike[str], login: str, password: str)
 def _hash_entry(key: bytes, login: str, stored: str) -> dict | None:
     """An entry unwrapped by the scrypt digest the officer's login computes (see module doc)."""
     try:
-        scheme, n, salt, digest = stored.split("$")
+        scheme, n_text, salt, digest = stored.split("$")
+        n = int(n_text)
         digest_b = _unb64(digest)
         _unb64(salt)
     except ValueError:
@@ -330,5 +347,5 @@ def _hash_entry(key: bytes, login: str, stored: str) -> dict | None:
     if scheme != "scrypt" or not digest_b:
         return None
     kek = hashlib.sha256(b"fieldbook-kek:" + digest_b).digest()
-    kdf = {"kdf": "scrypt", "salt": salt, "n": int(n), "r": 8, "p": 1, "dklen": len(digest_b)}
+    kdf = {"kdf": "scrypt", "salt": salt, "n": n, "r": 8, "p": 1, "dklen": len(digest_b)}
     return _wrap(key, login, kek, kdf, "officer-hash")

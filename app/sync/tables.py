@@ -101,6 +101,8 @@ def check_value(table: str, field: str, value: Any) -> str | None:
     if value is None:
         return None if nullable else f"{table}.{field} may not be empty"
     if kind == "int":
+        if type(value) is int and not -(2**63) <= value < 2**63:
+            return f"{table}.{field} is out of range"  # SQLite would refuse it at every pull
         if type(value) is int or type(value) is bool:
             return None
         if isinstance(value, float):

@@ -128,7 +128,8 @@ def error_text(error: BaseException) -> str:
     core's own sentence; so too if a translation does not fit its params. Never the field
     prefix of ``str(error)``: the form shows the message beside the field.
     """
-    if not isinstance(error, DomainError) and not isinstance(getattr(error, "template", None), str):
+    carries = all(hasattr(error, a) for a in ("template", "params", "message"))
+    if not isinstance(error, DomainError) and not carries:
         return str(error)  # a SyncError carries a template too
     translated = QCoreApplication.translate("errors", error.template)
     if translated == error.template:

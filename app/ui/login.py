@@ -26,6 +26,14 @@ from app.store import Database, open_database
 from app.ui.common import FormErrors, error_text
 
 
+def enrolled(db: Database) -> bool:
+    """True once this database has been connected to a sync server."""
+    from app.sync.outbox import get_state
+
+    with db.engine.connect() as conn:
+        return bool(get_state(conn, "server_url"))
+
+
 def needs_setup(db: Database) -> bool:
     """True until this database has an office and at least one officer."""
     try:
@@ -91,7 +99,8 @@ class SetupDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create office"))
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create office"))
         demo = buttons.addButton(
             self.tr("Practise with a demo office"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -134,16 +143,25 @@ class SetupDialog(QDialog):
 
     def join(self) -> None:
         """Enroll with the server and pull the district: its officers then log in as usual."""
-        if not self.ask_server():
-            return
+        finished = self.ask_server()
+        self.keep_office()  # once enrolled, the district is the server's
         if not needs_setup(self.db):
             self.joined = True
             self.accept()
             return
-        self.keep_office()  # a district with no officer yet: this laptop creates the first
-        self.errors.general.setText(
-            self.tr("Connected. The district has no officer yet: create its administrator.")
-        )
+        if finished:  # a district with no officer yet: this laptop creates the first
+            message = self.tr(
+                "Connected. The district has no officer yet: create its administrator."
+            )
+        elif enrolled(self.db):  # the copy was cut short: Join again goes on with it
+            message = self.tr(
+                "Connected, but the district's records have not all arrived yet: choose Join "
+                "again to go on."
+            )
+        else:
+            return
+        self.create_button.setEnabled(finished)  # no second administrator beside the real ones
+        self.errors.general.setText(message)
         self.errors.general.show()
 
     def save(self) -> None:
@@ -157,11 +175,14 @@ class SetupDialog(QDialog):
                 )
             if not self.full_name.text().strip():
                 raise ValidationError(self.tr("enter the administrator's name"), field="full_name")
-            name, code, name_en = self.district.currentData()
-            office.initialise_office(
-                self.db, district_name=name, district_code=code, district_en=name_en,
-                device_no=self.device_no.value(),
-            )  # fmt: skip
+            try:  # joined, or set up before without an administrator: the office stands
+                office.office(self.db)
+            except NotFound:
+                name, code, name_en = self.district.currentData()
+                office.initialise_office(
+                    self.db, district_name=name, district_code=code, district_en=name_en,
+                    device_no=self.device_no.value(),
+                )  # fmt: skip
             self.actor = office.create_officer(
                 self.db, actor=None, login=self.login.text(), full_name=self.full_name.text(),
                 role="administrator", password=self.password.text(),
@@ -219,6 +240,7 @@ class JoinDialog(QDialog):
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Connect"))
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.connect_laptop)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -233,9 +255,11 @@ class JoinDialog(QDialog):
             self.state.setText(self.tr("Enter the server address and the code."))
             return None
         self.ok.setEnabled(False)
+        self.cancel.setEnabled(False)  # the work stops through its progress dialog's Cancel
 
         def failed(error: BaseException) -> None:
             self.ok.setEnabled(True)
+            self.cancel.setEnabled(True)
             self.state.setText(error_text(error))
 
         self.task = workers.start(

@@ -3,6 +3,7 @@ while it does not; a status line a person understands at a glance; "Sync now" (F
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -91,10 +92,7 @@ class SyncController(QObject):
                 progress=lambda done, total, phase: state.set_progress(done, total, phase),
                 cancelled=state.is_cancelled,
             )
-            if result.pulled:  # officers added or deactivated on another laptop (#7)
-                from app.crypto import match_officers
-
-                match_officers(db)
+            match_keys(db)
             return result
 
         self.running = workers.start(
@@ -129,3 +127,15 @@ class SyncController(QObject):
             self.tr("Sync: {reason}").replace("{reason}", error_text(error))
         )
         self.finished.emit(error)
+
+
+def match_keys(db) -> None:
+    """After a sync: officers added or deactivated on another laptop get or lose their key
+    entry here (#7, ``app.crypto.match_officers``). A key-file problem must not turn the sync
+    that worked into a failure: it is logged, and the next sync tries again."""
+    from app.crypto import match_officers
+
+    try:
+        match_officers(db)
+    except Exception:  # the sync itself succeeded
+        logging.getLogger(__name__).exception("could not update the officers' key entries")

@@ -831,7 +831,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+196"/>
+        <location filename="../../app/ui/login.py" line="+217"/>
         <source>Join through a sync server</source>
         <translation>Sinxronlaşdırma serveri ilə qoşulmaq</translation>
     </message>
@@ -856,12 +856,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Qoşulmaq</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Enter the server address and the code.</source>
         <translation>Serverin ünvanını və kodu daxil edin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Connecting to the server…</source>
         <translation>Serverə qoşulur…</translation>
     </message>
@@ -1908,7 +1908,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/screens/server_box.py" line="+40"/>
+        <location filename="../../app/ui/screens/server_box.py" line="+47"/>
         <source>Sync server</source>
         <translation>Sinxronlaşdırma serveri</translation>
     </message>
@@ -2047,7 +2047,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-238"/>
+        <location filename="../../app/ui/login.py" line="-254"/>
         <source>Set up Fieldbook</source>
         <translation>Fieldbook-un qurulması</translation>
     </message>
@@ -2097,7 +2097,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Şifrə təkrar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Create office</source>
         <translation>Ofisi yarat</translation>
     </message>
@@ -2127,7 +2127,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Qoşuldu. Rayonun hələ əməkdaşı yoxdur: administratoru yaradın.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Connected, but the district&apos;s records have not all arrived yet: choose Join again to go on.</source>
+        <translation>Qoşuldu, amma rayonun qeydləri hələ tam gəlməyib: davam etmək üçün yenidən «Sinxronlaşdırma serveri ilə qoşulmaq» seçin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the two passwords differ</source>
         <translation>şifrələr üst-üstə düşmür</translation>
     </message>
@@ -2145,7 +2150,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+50"/>
+        <location filename="../../app/ui/sync_status.py" line="+51"/>
         <source>Syncing {done} of {total}…</source>
         <translation>Sinxronlaşdırılır: {total}-dən {done}…</translation>
     </message>
@@ -2185,7 +2190,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>diqqət tələb edir: {n}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Syncing…</source>
         <translation>Sinxronlaşdırılır…</translation>
     </message>
@@ -2294,7 +2299,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>common</name>
     <message>
-        <location filename="../../app/ui/common.py" line="+193"/>
+        <location filename="../../app/ui/common.py" line="+194"/>
         <source>Not saved</source>
         <translation>Saxlanılmadı</translation>
     </message>

@@ -831,7 +831,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+196"/>
+        <location filename="../../app/ui/login.py" line="+217"/>
         <source>Join through a sync server</source>
         <translation>Подключиться через сервер синхронизации</translation>
     </message>
@@ -856,12 +856,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Enter the server address and the code.</source>
         <translation>Введите адрес сервера и код.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
@@ -1908,7 +1908,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/screens/server_box.py" line="+40"/>
+        <location filename="../../app/ui/screens/server_box.py" line="+47"/>
         <source>Sync server</source>
         <translation>Сервер синхронизации</translation>
     </message>
@@ -2047,7 +2047,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-238"/>
+        <location filename="../../app/ui/login.py" line="-254"/>
         <source>Set up Fieldbook</source>
         <translation>Настройка Fieldbook</translation>
     </message>
@@ -2097,7 +2097,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Create office</source>
         <translation>Создать офис</translation>
     </message>
@@ -2127,7 +2127,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Подключено. В районе ещё нет сотрудников: создайте администратора.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Connected, but the district&apos;s records have not all arrived yet: choose Join again to go on.</source>
+        <translation>Подключено, но записи района ещё не все загружены: чтобы продолжить, снова выберите «Подключиться через сервер синхронизации».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the two passwords differ</source>
         <translation>пароли не совпадают</translation>
     </message>
@@ -2145,7 +2150,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+50"/>
+        <location filename="../../app/ui/sync_status.py" line="+51"/>
         <source>Syncing {done} of {total}…</source>
         <translation>Синхронизация: {done} из {total}…</translation>
     </message>
@@ -2185,7 +2190,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>требуют внимания: {n}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -2294,7 +2299,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../app/ui/common.py" line="+193"/>
+        <location filename="../../app/ui/common.py" line="+194"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

@@ -214,3 +214,24 @@ def test_head_office_reads_every_district_and_writes_none(server, two_districts)
         assert len(gzip.decompress(body).splitlines()) > 1
     refused = _refusal(lambda: _push(ho, answer["device_id"], []))
     assert refused.status == 403
+
+
+def test_an_integer_beyond_64_bits_is_refused_alone():
+    """SQLite cannot store it: accepted, it would break every later pull of the district."""
+    from app.sync.protocol import Refusal
+    from app.sync.server.validate import read_change
+
+    def line(qepik: str) -> str:
+        return (
+            '["ledgerentry","01a22bce-4a25-7000-a4e8-1a4e077a52a0","i","1796031269425-0",'
+            '{"loan_id":"01a22bce-4285-7000-8b18-e161a9e0d22e","kind":"repayment",'
+            '"value_date":"2026-02-01","amount_qepik":' + qepik + ","
+            '"officer_id":"01a22bce-41ff-7000-9e28-b818dfaffe36"}]'
+        )
+
+    for too_big in ("9223372036854775808", "18446744073709551615", "-9223372036854775809"):
+        got = read_change(0, line(too_big), device_id="d", district_id="x", now_ms=0)
+        assert isinstance(got, Refusal) and got.status == 422, too_big
+        assert "out of range" in got.reason or "whole number" in got.reason
+    fine = read_change(0, line("9223372036854775807"), device_id="d", district_id="x", now_ms=0)
+    assert not isinstance(fine, Refusal) and fine.fields["amount_qepik"] == 2**63 - 1

@@ -158,3 +158,34 @@ def test_a_new_laptop_joins_its_office_at_first_start_and_its_officers_log_in(
     assert login.actor is not None and login.actor.login == "admin"
     assert sync_status(db).pending == 0
     db.close()
+
+
+def test_a_join_cut_short_goes_on_without_a_new_code_and_setup_waits_for_it(
+    qtbot, server, tmp_path
+):
+    from app.store import open_database
+    from app.sync.enroll import enroll
+    from app.ui.login import SetupDialog, needs_setup
+    from app.ui.screens.server_box import connect_laptop
+
+    district = a_district_name()
+    first = a_device(server, tmp_path, district, "first")
+    first_admin(first)
+    sync_once(first.db)
+
+    db = open_database(tmp_path / "cut.sqlite")
+    enroll(db, server_url=server.url, code=server.code(*district))  # then the line dropped
+    setup = SetupDialog(db)
+    qtbot.addWidget(setup)
+    setup.ask_server = lambda: False  # the join dialog closed before the copy finished
+    setup.join()
+    assert not setup.joined and not setup.create_button.isEnabled()  # no second administrator
+    assert "Join again" in setup.errors.general.text()
+    assert not setup.district.isEnabled()  # the district is the server's now
+
+    connect_laptop(db, server.url, "the code is used up")  # Join again: no enroll, only the copy
+    assert not needs_setup(db)
+    setup.ask_server = lambda: True
+    setup.join()
+    assert setup.joined
+    db.close()

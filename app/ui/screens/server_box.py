@@ -23,12 +23,19 @@ def connect_laptop(db, url: str, code: str, state=None):
     from app.sync.client import sync_once
     from app.sync.enroll import enroll
 
-    enrolled = enroll(db, server_url=url, code=code)
+    with db.engine.connect() as conn:
+        already = get_state(conn, "server_url")
+    # Enrolled before but the first copy did not finish (a cut line, Cancel): go on with it;
+    # the one-time code is used up.
+    enrolled = None if already else enroll(db, server_url=url, code=code)
     result = sync_once(
         db,
         progress=(lambda d, t, p: state.set_progress(d, t, p)) if state else None,
         cancelled=state.is_cancelled if state else None,
     )
+    from app.ui.sync_status import match_keys
+
+    match_keys(db)  # a pilot laptop already encrypted: the district's officers get keys here
     return enrolled, result
 
 
