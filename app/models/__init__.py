@@ -1,5 +1,7 @@
 """SQLModel tables (DESIGN §2). Importing this package registers every table on the metadata."""
 
+import functools
+
 from app.models.audit import AuditEvent
 from app.models.base import MutableRow, SyncedRow
 from app.models.grants import PLAN_STATUSES, BusinessPlan, GrantItem, InKindGrant
@@ -44,3 +46,14 @@ __all__ = [
     "TrainingCourse",
     "TrainingSession",
 ]
+
+
+@functools.cache
+def synced_tables() -> dict[str, type[SyncedRow]]:
+    """Table name → model for every table that syncs (the one registry both ends read)."""
+    out: dict[str, type[SyncedRow]] = {}
+    for name in __all__:
+        obj = globals()[name]
+        if isinstance(obj, type) and issubclass(obj, SyncedRow) and hasattr(obj, "__table__"):
+            out[obj.__table__.name] = obj  # type: ignore[attr-defined]
+    return out

@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlmodel import Session, SQLModel
 
+from app.errors import ValidationError
 from app.ids import new_id
-from app.models import AuditEvent, LocalState, MutableRow, NumberCounter, Outbox
+from app.models import AuditEvent, LocalState, MutableRow, NumberCounter, Outbox, rules
 from app.services.context import Actor
 from app.sync.hlc import Timestamp, tick
 
@@ -117,6 +118,10 @@ class Writer:
     def _outbox(self, table: str, row_id: str, op: str, values: Mapping[str, Any]) -> dict:
         fields = dict(values)
         fields.pop("recorded_at", None)  # local wall time; the HLC orders changes
+        # The rules the server applies on arrival (#11): what this laptop writes, it can send.
+        reason = rules.row_problem(table, fields, insert=op == "insert")
+        if reason is not None:
+            raise ValidationError("{reason}", field=reason.split(" ", 1)[0], reason=reason)
         return {
             "change_id": new_id(),
             "table_name": table,

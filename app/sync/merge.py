@@ -15,14 +15,17 @@ audit events arrive here like any other row.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 
+from app.ids import new_id
+from app.models import rules
 from app.store import Database
 from app.sync import tables
 from app.sync.hlc import ClockSkew, Timestamp, observe, wall_ms
@@ -37,6 +40,7 @@ class Row:
     op: str
     hlc: str
     fields: dict[str, Any]
+    unreadable: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,16 +50,61 @@ class PageResult:
 
 
 def collapse(entries: Iterable[list]) -> list[Row]:
-    """One row per record, its changes merged in log order (the last value of a field wins)."""
-    out: dict[str, Row] = {}
-    for _seq, table, row_id, op, hlc, fields in entries:
+    """One row per record, its changes merged in log order (the last value of a field wins).
+
+    An entry that cannot be read as ``[seq, table, row_id, op, hlc, {fields}]`` becomes a row
+    of its own with ``unreadable`` set: it is set aside, never a reason to stop the page.
+    """
+    out: dict[object, Row] = {}
+    bad = 0
+    for entry in entries:
+        try:
+            _seq, table, row_id, op, hlc, fields = entry
+            if type(fields) is not dict or type(row_id) is not str or type(table) is not str:
+                raise TypeError
+            op = OPS[op]
+            if type(hlc) is not str:
+                raise TypeError
+        except (TypeError, ValueError, KeyError):
+            bad += 1
+            out[("unreadable", bad)] = Row(
+                str(entry[1])[:40] if _indexable(entry) else "?",
+                str(entry[2])[:36] if _indexable(entry) else "?",
+                "?",
+                "",
+                {"entry": entry},
+                unreadable=True,
+            )
+            continue
         row = out.get(row_id)
-        if row is None:
-            out[row_id] = Row(table, row_id, OPS[op], hlc, dict(fields))
+        if row is None or row.unreadable:
+            out[row_id] = Row(table, row_id, op, hlc, dict(fields))
         else:
             row.fields.update(fields)
             row.hlc = hlc
     return list(out.values())
+
+
+def _indexable(entry: object) -> bool:
+    return isinstance(entry, list) and len(entry) >= 3
+
+
+def problem(row: Row) -> str | None:
+    """Why a pulled row cannot be stored here (None when it can), by the rules both ends apply
+    (``app.models.rules``). Columns this database does not have are left out first: a server
+    one schema ahead may send them."""
+    if row.unreadable:
+        return "the change could not be read"
+    model = tables.synced_models().get(row.table)
+    if model is None:
+        return "a kind of record this version does not know (update Fieldbook)"
+    if not rules.is_id(row.row_id):
+        return "the record's id is not valid"
+    if not rules.is_hlc(row.hlc):
+        return "the change's clock stamp is not valid"
+    known = tables.columns(row.table)
+    row.fields = {k: v for k, v in row.fields.items() if k in known}
+    return rules.row_problem(row.table, row.fields, insert=False)
 
 
 def _pending_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]]:
@@ -186,55 +235,87 @@ def _observe(conn: sa.Connection, rows: list[Row], server_ms: int) -> None:
 
 
 def apply_page(db: Database, entries: list[list], *, cursor: int, server_ms: int) -> PageResult:
-    """Apply one pulled page and store ``cursor``, all in one local transaction."""
+    """Apply one pulled page and store ``cursor``, all in one local transaction.
+
+    Rows that break a rule or cannot be stored are set aside ("Needs attention") in that same
+    transaction; the page is never refused because of them.
+    """
     rows = collapse(entries)
+    with _write_conn(db) as conn:
+        try:
+            with conn.begin():
+                return _apply(conn, rows, cursor, server_ms, row_by_row=False)
+        except Exception as e:
+            if not _storable(e):
+                raise
+        with conn.begin():
+            return _apply(conn, rows, cursor, server_ms, row_by_row=True)
+
+
+@contextlib.contextmanager
+def _write_conn(db: Database) -> Iterator[sa.Connection]:
+    """A write connection with foreign keys off (a child may arrive before its parent)."""
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
         raw.execute("PRAGMA foreign_keys = OFF")  # ignored inside a transaction: set before BEGIN
         try:
-            conn = conn.execution_options(fieldbook_write=True)
-            try:
-                with conn.begin():
-                    return _apply(conn, rows, cursor, server_ms, row_by_row=False)
-            except IntegrityError:
-                with conn.begin():
-                    return _apply(conn, rows, cursor, server_ms, row_by_row=True)
+            yield conn.execution_options(fieldbook_write=True)
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _storable(e: BaseException) -> bool:
+    """True when ``e`` is about a row's values (set that row aside), False when it is about the
+    database or the machine (a full disk, a locked or read-only file: the sync fails and the
+    page is pulled again later)."""
+    if isinstance(e, sa.exc.OperationalError):
+        return False
+    return isinstance(e, sa.exc.SQLAlchemyError | ValueError | TypeError | KeyError | OverflowError)
+
+
+def _store(conn: sa.Connection, rows: list[Row], *, row_by_row: bool) -> list[Row]:
+    """Write the rows that pass the rules; set the others aside. Returns the rows stored."""
+    district_id = get_state(conn, "district_id")
+    good: list[Row] = []
+    for r in rows:
+        reason = problem(r)
+        if reason is None:
+            good.append(r)
+        else:
+            _set_aside(conn, r, 422, reason)
+    pending = _pending_fields(
+        conn, [r.row_id for r in good if r.table not in tables.immutable_tables()]
+    )
+    for r in good:
+        for f in pending.get(r.row_id, ()):
+            r.fields.pop(f, None)
+    if not row_by_row:
+        _write_rows(conn, good, district_id)
+        return good
+    stored = []
+    for r in good:
+        try:
+            with conn.begin_nested():
+                _write_rows(conn, [r], district_id)
+            stored.append(r)
+        except Exception as e:
+            if not _storable(e):
+                raise
+            orig = getattr(e, "orig", None) or e
+            _set_aside(conn, r, 409, f"could not be stored here: {str(orig)[:300]}")
+    return stored
+
+
+def _set_aside(conn: sa.Connection, r: Row, status: int, reason: str) -> None:
+    change = {"fields": r.fields, "hlc": r.hlc} if not r.unreadable else r.fields
+    set_aside(conn, "pull", r.table, r.row_id, r.op, change, status, reason)
 
 
 def _apply(
     conn: sa.Connection, rows: list[Row], cursor: int, server_ms: int, *, row_by_row: bool
 ) -> PageResult:
-    district_id = get_state(conn, "district_id")
-    pending = _pending_fields(
-        conn, [r.row_id for r in rows if r.table not in tables.immutable_tables()]
-    )
-    for r in rows:
-        for f in pending.get(r.row_id, ()):
-            r.fields.pop(f, None)
-    aside = 0
-    if not row_by_row:
-        _write_rows(conn, rows, district_id)
-    else:
-        for r in rows:
-            try:
-                with conn.begin_nested():
-                    _write_rows(conn, [r], district_id)
-            except IntegrityError as e:
-                aside += 1
-                reason = f"could not be stored here: {str(e.orig)[:300]}"
-                set_aside(
-                    conn,
-                    "pull",
-                    r.table,
-                    r.row_id,
-                    r.op,
-                    {"fields": r.fields, "hlc": r.hlc},
-                    409,
-                    reason,
-                )
-    _observe(conn, rows, server_ms)
+    stored = _store(conn, rows, row_by_row=row_by_row)
+    _observe(conn, stored, server_ms)
     set_state(conn, "cursor", cursor)
     top = conn.exec_driver_sql("SELECT max(seq) FROM outbox").scalar()
     if top is None:
@@ -243,7 +324,82 @@ def _apply(
     else:  # edits after outbox entry ``top`` have seen ``cursor`` (client.base_for)
         marks = json.loads(get_state(conn, "pull_marks", "[]") or "[]")
         set_state(conn, "pull_marks", json.dumps([*marks[-49:], [top, cursor]]))
-    return PageResult(len(rows) - aside, aside)
+    return PageResult(len(stored), len(rows) - len(stored))
+
+
+@dataclass(frozen=True)
+class RetryResult:
+    done: int  # stored now (pulled rows) or queued to be sent again (refused local changes)
+    still: int  # set aside again, with today's reason
+
+
+def retry_attention(db: Database, ids: Iterable[int] | None = None) -> RetryResult:
+    """Try the "Needs attention" rows again (all, or those with ``ids``).
+
+    A pulled row is checked and stored again (after an update of Fieldbook, or once the record
+    it needed has arrived); a local change the server refused goes back into the outbox, with
+    its own values and clock stamp, and is sent with the next sync. Rows that still fail stay,
+    with the reason of this attempt.
+    """
+    wanted = None if ids is None else set(ids)
+    done = still = 0
+    with _write_conn(db) as conn, conn.begin():
+        found = conn.exec_driver_sql(
+            "SELECT id, direction, table_name, row_id, op, change FROM needsattention ORDER BY id"
+        ).all()
+        for att_id, direction, table, row_id, op, change_text in found:
+            if wanted is not None and att_id not in wanted:
+                continue
+            try:
+                change = json.loads(change_text)
+            except ValueError:
+                change = {}
+            if direction == "push":
+                if not _requeue(conn, table, row_id, op, change):
+                    still += 1
+                    continue
+            else:
+                if "entry" in change:  # an unreadable entry: read it again
+                    rows = collapse([change["entry"]])
+                else:
+                    rows = [Row(table, row_id, op, change.get("hlc", ""), change.get("fields", {}))]
+                before = conn.exec_driver_sql("SELECT max(id) FROM needsattention").scalar()
+                stored = _store(conn, rows, row_by_row=True)
+                if not stored:
+                    # _store set it aside again with today's reason; keep only that one
+                    conn.exec_driver_sql(
+                        "UPDATE needsattention SET reason = (SELECT reason FROM needsattention "
+                        "WHERE id > ? ORDER BY id DESC LIMIT 1) WHERE id = ?",
+                        (before, att_id),
+                    )
+                    conn.exec_driver_sql("DELETE FROM needsattention WHERE id > ?", (before,))
+                    still += 1
+                    continue
+            conn.exec_driver_sql("DELETE FROM needsattention WHERE id = ?", (att_id,))
+            done += 1
+    return RetryResult(done, still)
+
+
+def _requeue(conn: sa.Connection, table: str, row_id: str, op: str, change: dict) -> bool:
+    fields, hlc = change.get("fields"), change.get("hlc")
+    if not isinstance(fields, dict) or not isinstance(hlc, str) or op not in OPS.values():
+        return False
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (change_id, table_name, row_id, op, fields, hlc, device_id, "
+        "district_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            new_id(),
+            table,
+            row_id,
+            op,
+            json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
+            hlc,
+            get_state(conn, "device_id"),
+            get_state(conn, "district_id"),
+            datetime.now(UTC).isoformat(" "),
+        ),
+    )
+    return True
 
 
 def local_checksum(db: Database) -> str:

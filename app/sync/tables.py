@@ -18,15 +18,9 @@ from app import models
 from app.models import MutableRow, SyncedRow
 
 
-@functools.cache
 def synced_models() -> dict[str, type[SyncedRow]]:
     """Table name → model for every table that syncs."""
-    out: dict[str, type[SyncedRow]] = {}
-    for name in models.__all__:
-        obj = getattr(models, name)
-        if isinstance(obj, type) and issubclass(obj, SyncedRow) and hasattr(obj, "__table__"):
-            out[obj.__table__.name] = obj  # type: ignore[attr-defined]
-    return out
+    return models.synced_tables()
 
 
 @functools.cache

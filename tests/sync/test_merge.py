@@ -7,6 +7,7 @@ import json
 import time
 from datetime import date
 
+from app.ids import new_id
 from app.models import CaseNote
 from app.services import beneficiaries, conflicts, loans, office
 from app.services._write import Writer
@@ -69,21 +70,22 @@ def test_a_reversal_of_an_unknown_entry_is_applied_and_flagged(server, tmp_path)
     off = office.office(dev.db)
     now = int(time.time() * 1000)
     header = {"v": 2, "device": off.device_id, "batch": 99, "time": now, "n": 1}
+    entry_id = new_id()
     entry = {
         "loan_id": loan.id,
         "kind": "reversal",
         "value_date": "2026-02-01",
         "amount_qepik": 5000,
-        "reverses_id": "0" * 36,
+        "reverses_id": new_id(),
         "officer_id": admin.officer_id,
     }
-    lines = [dumps(header), dumps(["ledgerentry", "e" * 36, "i", f"{now}-0", entry])]
+    lines = [dumps(header), dumps(["ledgerentry", entry_id, "i", f"{now}-0", entry])]
     ack = apply_batch(
         server.engine, DeviceAuth(off.device_id, off.district_id, "device", 0), lines, "d" * 64, now
     )
     assert isinstance(ack, PushAck) and ack.applied == 1 and ack.refused == []
     flags = server_records(server.engine, off.district_id, "syncconflict")
-    assert [(f["kind"], f["row_id"]) for f in flags] == [("money", "e" * 36)]
+    assert [(f["kind"], f["row_id"]) for f in flags] == [("money", entry_id)]
     assert "unknown ledger entry" in flags[0]["message"]
     dev.db.close()
 

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from app.ids import new_id
 from app.services import conflicts, office
 from app.sync import outbox, secrets
 from app.sync.client import SyncError, sync_once
@@ -110,7 +111,7 @@ def test_a_device_never_reads_or_writes_another_district(server, two_districts):
             dumps(
                 [
                     "beneficiary",
-                    "x" * 36,
+                    new_id(),
                     "i",
                     f"{int(time.time() * 1000)}-1",
                     {"district_id": district_a, "code": "Z"},
@@ -229,9 +230,12 @@ def test_an_integer_beyond_64_bits_is_refused_alone():
             '"officer_id":"01a22bce-41ff-7000-9e28-b818dfaffe36"}]'
         )
 
-    for too_big in ("9223372036854775808", "18446744073709551615", "-9223372036854775809"):
-        got = read_change(0, line(too_big), device_id="d", district_id="x", now_ms=0)
-        assert isinstance(got, Refusal) and got.status == 422, too_big
-        assert "out of range" in got.reason or "whole number" in got.reason
-    fine = read_change(0, line("9223372036854775807"), device_id="d", district_id="x", now_ms=0)
-    assert not isinstance(fine, Refusal) and fine.fields["amount_qepik"] == 2**63 - 1
+    too_big = ("9223372036854775808", "18446744073709551615", "-9223372036854775809")
+    # Beyond 64 bits, and within 64 bits but beyond what any loan could be (#11): refused.
+    for value in (*too_big, "9223372036854775807", "100000000001", "0", "-5"):
+        got = read_change(0, line(value), device_id="d", district_id="x", now_ms=0)
+        assert isinstance(got, Refusal) and got.status == 422, value
+        assert "between 1 and 100000000000" in got.reason or "whole number" in got.reason
+        assert len(value) < 5 or value not in got.reason  # never echoes the value
+    fine = read_change(0, line("100000000000"), device_id="d", district_id="x", now_ms=0)
+    assert not isinstance(fine, Refusal) and fine.fields["amount_qepik"] == 10**11

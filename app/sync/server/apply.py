@@ -20,6 +20,7 @@ Merge rules:
 
 from __future__ import annotations
 
+import functools
 import gc
 import time
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from app.ids import new_id
+from app.models import rules
 from app.sync import tables
 from app.sync.hlc import Timestamp, tick
 from app.sync.protocol import CHECKSUM_MOD, SERVER_DEVICE, PushAck, dumps, row_hash
@@ -38,6 +40,8 @@ from app.sync.server.auth import DeviceAuth
 from app.sync.server.validate import BatchError, Incoming, parse
 
 NO_CONFLICT = frozenset({"updated_at", "deleted"})
+# A key the server keeps in a loan's stored values (never logged, never sent to a laptop).
+WRITTEN_OFF_ON = "_written_off_on"
 
 
 @dataclass(slots=True)
@@ -114,10 +118,11 @@ class Applier:
         return Timestamp(self.clock.ms, self.clock.counter, device).encode()
 
     def _log(
-        self, table: str, row_id: str, op: str, hlc: str, fields: dict | str, skip: str | None
+        self, table: str, row_id: str, op: str, hlc: str, fields: dict, skip: str | None
     ) -> int:
         self.head += 1
-        text = fields if isinstance(fields, str) else dumps(fields)
+        # Every logged line is written by the JSON encoder, whatever the values hold.
+        text = orjson.dumps(fields).decode()
         self.log.append((self.district_id, self.head, table, row_id, op, hlc, skip, text))
         return self.head
 
@@ -146,6 +151,25 @@ class Applier:
             if rec.table != c.table:
                 self.refused.append((c.index, 409, f"row {c.row_id} is a {rec.table}"))
                 return
+        for col, target in _refs(c.table).items():
+            ref = c.fields.get(col)
+            if ref is None:
+                continue
+            got = self.records.get(ref)
+            if got is None:
+                if c.table == "ledgerentry":
+                    continue  # money is flagged for review, never refused (_check_money)
+                reason = f"{c.table}.{col} points at a record the server does not have"
+                self.refused.append((c.index, 409, reason + " (was its creation refused?)"))
+                return
+            if got.district_id != self.district_id:
+                # Refused without naming the other district's record.
+                reason = f"{c.table}.{col} points at a record of another district"
+                self.refused.append((c.index, 403, reason))
+                return
+            if got.table != target:
+                self.refused.append((c.index, 422, f"{c.table}.{col} must point at a {target}"))
+                return
         if c.table in tables.immutable_tables():
             self._insert_immutable(c, rec)
         else:
@@ -157,13 +181,15 @@ class Applier:
             return  # the same event again: a no-op
         if c.table == "ledgerentry":
             self._check_money(c)
+            if c.fields.get("kind") == "write_off":
+                self._note_write_off(c)
         rec = self._new(c, None)
         self._log(
             c.table,
             c.row_id,
             "insert",
             c.hlc,
-            c.text or c.fields,
+            c.fields,
             None if c.clamped else self.device_id,
         )
         self._stamp(c.table, c.row_id, rec, c.hlc)
@@ -178,7 +204,7 @@ class Applier:
             self.applied += 1
             seq = self.head + 1
             rec = self._new(c, {f: [c.hlc, self.device_id, seq] for f in c.fields})
-            self._log(c.table, c.row_id, c.op, c.hlc, c.text or c.fields, None)
+            self._log(c.table, c.row_id, c.op, c.hlc, c.fields, None)
             self._stamp(c.table, c.row_id, rec, c.hlc)
             return
         self.applied += 1
@@ -296,6 +322,15 @@ class Applier:
         self._log("syncconflict", conflict_id, "insert", hlc, fields, None)
         self._stamp("syncconflict", conflict_id, rec, hlc)
 
+    def _note_write_off(self, c: Incoming) -> None:
+        """Keep the write-off date on the loan's record (server-side only, never sent), so a
+        repayment made before the write-off and arriving after it is not flagged."""
+        loan = self.records.get(c.fields.get("loan_id") or "")
+        if loan is None or loan._meta is None:
+            return
+        loan.data[WRITTEN_OFF_ON] = c.fields.get("value_date")
+        loan.dirty = True
+
     def _check_money(self, c: Incoming) -> None:
         f = c.fields
         kind = f.get("kind")
@@ -303,6 +338,10 @@ class Applier:
             loan = self.records.get(f.get("loan_id") or "")
             if loan is not None and loan.data.get("status") != "written_off":
                 return  # the usual case, checked first: a repayment on a loan the server has
+            if loan is not None and str(f.get("value_date")) < str(
+                loan.data.get(WRITTEN_OFF_ON) or ""
+            ):
+                return  # paid before the loan was written off: the state on that date counts
         elif kind != "reversal" or f.get("reverses_id") in self.records:
             return
         else:
@@ -331,11 +370,20 @@ class Applier:
         )
 
 
+@functools.cache
+def _refs(table: str) -> dict[str, str]:
+    return rules.references(table)
+
+
 def _referenced(changes: list[Incoming]) -> set[str]:
+    """The stored records a batch needs: its own rows and every row its changes point at."""
     ids = {c.row_id for c in changes}
     for c in changes:
-        if c.table == "ledgerentry":
-            ids.update(x for x in (c.fields.get("loan_id"), c.fields.get("reverses_id")) if x)
+        f = c.fields
+        for col in _refs(c.table):
+            ref = f.get(col)
+            if ref is not None:
+                ids.add(ref)
     return ids
 
 

@@ -8,13 +8,14 @@ the rest of the batch is applied.
 
 from __future__ import annotations
 
-import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 from pydantic import ValidationError
 
+from app.models import rules
 from app.sync import tables
 from app.sync.hlc import MAX_AHEAD_MS
 from app.sync.protocol import (
@@ -45,7 +46,6 @@ class Incoming:
     hlc: str
     fields: dict[str, Any]
     clamped: bool = False
-    text: str | None = None  # the fields' JSON as sent, when it can be logged as it is
 
 
 @dataclass
@@ -99,40 +99,7 @@ def read_header(lines: list[str], device_id: str, now_ms: int) -> PushHeader:
     return header
 
 
-@dataclass(frozen=True, slots=True)
-class _Spec:
-    """What the hot loop needs to know about one synced table, worked out once."""
-
-    immutable: bool
-    # field → the max length of a text, or the accepted types (``ANY``: anything but null)
-    fast: dict[str, tuple[type, ...] | int]
-    required: frozenset[str]
-
-
-_ANY = (str, int, bool, float, list, dict)
-_I64 = -(2**63)  # the smallest 64-bit integer: what SQLite and PostgreSQL BIGINT hold
-
-
-@functools.cache
-def _specs() -> dict[str, _Spec]:
-    out = {}
-    immutable = tables.immutable_tables()
-    for table in tables.synced_models():
-        fast: dict[str, tuple[type, ...] | int] = {}
-        for name, (kind, _nullable, length) in tables.rules(table).items():
-            if kind == "int":
-                fast[name] = (int, bool)
-            elif kind == "str":
-                fast[name] = length or 1 << 30
-            else:  # dates, JSON: a value that is there passes (null goes to check_value)
-                fast[name] = _ANY
-        required = frozenset(
-            n
-            for n, c in tables.columns(table).items()
-            if not c.nullable and c.default is None and n not in ENVELOPE
-        )
-        out[table] = _Spec(table in immutable, fast, required)
-    return out
+_SHORT_HLC = re.compile(r"([0-9]{1,16})-([0-9]{1,5})\Z")
 
 
 def read_change(
@@ -140,47 +107,33 @@ def read_change(
 ) -> Incoming | Refusal:
     try:
         table, row_id, op, short, fields = orjson.loads(line)
-        ms, counter = short.split("-", 1)
-        ms_value = int(ms)
-        full = f"{ms_value:016d}-{int(counter):05d}-{device_id}"  # protocol.full_hlc, inlined
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError):
         raise BatchError(400, "malformed", f"change {index} cannot be read") from None
-    if type(fields) is not dict or type(row_id) is not str or not 0 < len(row_id) <= 36:
+    m = _SHORT_HLC.match(short) if type(short) is str else None
+    if m is None:
+        return Refusal(index=index, status=422, reason="the change's clock stamp is not valid")
+    ms_value = int(m[1])
+    full = f"{ms_value:016d}-{int(m[2]):05d}-{device_id}"  # protocol.full_hlc, inlined
+    if type(fields) is not dict or not rules.is_id(row_id):
         return Refusal(index=index, status=422, reason="a change needs a row id and fields")
-    spec = _specs().get(table) if type(table) is str else None
-    if spec is None:
-        return Refusal(index=index, status=422, reason=f"unknown table {table!r}")
-    code, op = op, OPS.get(op) if type(op) is str else None
+    if type(table) is not str or table not in tables.synced_models():
+        return Refusal(index=index, status=422, reason="unknown table")
+    op = OPS.get(op) if type(op) is str else None
     if op is None:
-        return Refusal(index=index, status=422, reason=f"unknown operation {code!r}")
-    if spec.immutable and op != "insert":
+        return Refusal(index=index, status=422, reason="unknown operation")
+    if op != "insert" and table in tables.immutable_tables():
         return Refusal(index=index, status=409, reason=f"{table} rows are immutable")
     if table == "syncconflict" and op == "insert":
         return Refusal(index=index, status=403, reason="only the server makes conflict records")
     if fields.get("district_id", district_id) != district_id:
         return Refusal(index=index, status=403, reason="a device writes only its own district")
-    fast = spec.fast
     clean = fields
-    for key, value in fields.items():  # the hot loop of a push
-        if key in ENVELOPE:
-            clean = {k: v for k, v in fields.items() if k not in ENVELOPE}
-            continue
-        rule = fast.get(key)
-        if rule is not None:
-            if rule.__class__ is int:
-                if value.__class__ is str and len(value) <= rule:
-                    continue
-            elif value.__class__ in rule and (value.__class__ is not int or _I64 <= value < -_I64):
-                continue  # an int beyond 64 bits goes to check_value, which refuses it
-        reason = tables.check_value(table, key, value)
-        if reason:
-            return Refusal(index=index, status=422, reason=reason)
-    if op == "insert" and not spec.required <= clean.keys():
-        missing = spec.required - clean.keys()
-        return Refusal(index=index, status=422, reason=f"missing {', '.join(sorted(missing))}")
-    as_sent = clean is fields and "{" not in row_id and line.endswith("}]")
-    text = line[line.index("{") : -1] if as_sent else None
-    change = Incoming(index, table, row_id, op, full, clean, text=text)
+    if not ENVELOPE.isdisjoint(fields):
+        clean = {k: v for k, v in fields.items() if k not in ENVELOPE}
+    reason = rules.row_problem(table, clean, insert=op == "insert")
+    if reason is not None:
+        return Refusal(index=index, status=422, reason=reason)
+    change = Incoming(index, table, row_id, op, full, clean)
     if ms_value - now_ms > MAX_AHEAD_MS:
         change.clamped = True  # re-stamped by the server's clock in apply
     return change
