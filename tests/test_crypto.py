@@ -1,17 +1,21 @@
-"""#7 data at rest: the encrypted database, its key wrapped by each officer's password, encrypted
-backups that restore, and the in-place migration of a plain laptop that keeps its outbox."""
+"""#7/#11 data at rest: the encrypted database, its key wrapped by each officer's password typed on
+this laptop, an officer new to the laptop let in by a colleague or a one-time code (never by the
+password hash that sync brings), encrypted backups that restore, and the in-place migration of a
+plain laptop that keeps its outbox."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from app import crypto
-from app.errors import PermissionDenied
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.services import backups, beneficiaries, loans, office
 from app.store import open_database
 from tests.builders import (
@@ -96,8 +100,8 @@ def test_a_wrong_password_opens_nothing(tmp_path):
     before = path.read_bytes()
     with pytest.raises(PermissionDenied, match="wrong login or password"):
         crypto.unlock(path, ADMIN_LOGIN, "not-the-password")
-    with pytest.raises(PermissionDenied, match="wrong login or password"):
-        crypto.unlock(path, "nobody", PASSWORD)  # the same answer for an unknown login
+    with pytest.raises(PermissionDenied, match="does not open this laptop yet"):
+        crypto.unlock(path, "nobody", PASSWORD)  # no entry: told how to get one
     with pytest.raises(PermissionDenied):
         open_database(path, key=bytes(32))  # a made-up key reads no row
     ring = json.loads(crypto.keyfile_path(path).read_text())
@@ -143,29 +147,181 @@ def test_every_officer_opens_it_with_their_own_password(tmp_path):
         reopened.close()
 
 
-def test_officers_arriving_by_sync_get_a_key_and_those_who_left_lose_theirs(tmp_path):
+def test_officers_arriving_by_sync_get_no_key_and_those_who_left_lose_theirs(tmp_path):
     db, admin, key = an_encrypted_office(tmp_path)
     # A row as a pull writes it: the officer was created on another laptop, no key entry here.
     an_officer(db, admin, "trainer", login="leyla")
-    with pytest.raises(PermissionDenied):
+    assert crypto.match_officers(db) == []  # her password hash came by sync: no entry from it
+    assert crypto.officers_with_keys(db.path) == ["admin"]
+    with pytest.raises(PermissionDenied, match="ask a colleague"):
         crypto.unlock(db.path, "leyla", PASSWORD)
-    assert crypto.match_officers(db) == (["leyla"], [])
-    assert crypto.match_officers(db) == ([], [])  # nothing more to do
-    assert crypto.unlock(db.path, "leyla", PASSWORD) == key  # her own password opens it
+    # A colleague who already works here unlocks with her: her own password opens it from then on
+    assert crypto.unlock(db.path, "leyla", PASSWORD, colleague=(ADMIN_LOGIN, PASSWORD)) == key
+    assert crypto.unlock(db.path, "leyla", PASSWORD) == key
     with db.engine.begin() as conn:  # deactivated on another laptop, then pulled
         conn.exec_driver_sql("UPDATE officer SET active = 0 WHERE login = 'leyla'")
-    assert crypto.match_officers(db) == ([], ["leyla"])
+    assert crypto.match_officers(db) == ["leyla"]
     with pytest.raises(PermissionDenied):
         crypto.unlock(db.path, "leyla", PASSWORD)
     with db.engine.begin() as conn:  # even if every officer were marked gone, one key stays
         conn.exec_driver_sql("UPDATE officer SET active = 0")
-    assert crypto.match_officers(db) == ([], [])
+    assert crypto.match_officers(db) == []
     assert crypto.unlock(db.path, ADMIN_LOGIN, PASSWORD) == key
     db.close()
     plain = open_database(tmp_path / "plain.sqlite")
-    assert crypto.match_officers(plain) == ([], [])  # a plain file has no key file to match
+    assert crypto.match_officers(plain) == []  # a plain file has no key file to match
     assert not crypto.keyfile_path(plain.path).exists()
     plain.close()
+
+
+def test_a_colleague_lets_a_new_officer_in_only_with_both_passwords_right(tmp_path):
+    db, admin, key = an_encrypted_office(tmp_path)
+    an_officer(db, admin, "loan_officer", login="gunay")
+    an_officer(db, admin, "loan_officer", login="kamran")
+    an_officer(db, admin, "trainer", login="rauf")
+    crypto.add_officer_key(db.path, key, "rauf", PASSWORD)
+    with db.engine.begin() as conn:  # rauf left, but this laptop has not synced since
+        conn.exec_driver_sql("UPDATE officer SET active = 0 WHERE login = 'rauf'")
+    db.close()
+    path = db.path
+    before = crypto.keyfile_path(path).read_bytes()
+    with pytest.raises(PermissionDenied, match="of the colleague"):
+        crypto.unlock(path, "gunay", PASSWORD, colleague=(ADMIN_LOGIN, "not-the-password"))
+    with pytest.raises(PermissionDenied, match="of the colleague"):
+        crypto.unlock(path, "gunay", PASSWORD, colleague=("kamran", PASSWORD))  # no entry either
+    with pytest.raises(PermissionDenied, match="of the colleague"):
+        crypto.unlock(path, "gunay", PASSWORD, colleague=("rauf", PASSWORD))  # deactivated
+    with pytest.raises(ValidationError, match="another officer"):
+        crypto.unlock(path, "gunay", PASSWORD, colleague=("Gunay", PASSWORD))
+    with pytest.raises(PermissionDenied, match="wrong login or password"):  # her password is
+        crypto.unlock(path, "gunay", "a-guess-123", colleague=(ADMIN_LOGIN, PASSWORD))  # checked
+    with pytest.raises(PermissionDenied, match="wrong login or password"):
+        crypto.unlock(path, "nobody", PASSWORD, colleague=(ADMIN_LOGIN, PASSWORD))
+    assert crypto.keyfile_path(path).read_bytes() == before  # nothing written by a refusal
+    assert crypto.unlock(path, "gunay", PASSWORD, colleague=(ADMIN_LOGIN, PASSWORD)) == key
+    ring = json.loads(crypto.keyfile_path(path).read_text())
+    assert ring["officers"]["gunay"]["source"] == "password"
+    assert crypto.unlock(path, "gunay", PASSWORD) == key  # alone from now on
+    # A password changed on another laptop: the old entry no longer matches; a colleague helps
+    reopened = open_database(path, key=key)
+    with reopened.engine.begin() as conn:
+        from app.services.office import hash_password
+
+        conn.exec_driver_sql(
+            "UPDATE officer SET password_hash = ? WHERE login = 'gunay'",
+            (hash_password("yeni-parol-456"),),
+        )
+    reopened.close()
+    with pytest.raises(PermissionDenied, match="wrong login or password"):
+        crypto.unlock(path, "gunay", "yeni-parol-456")
+    assert crypto.unlock(path, "gunay", "yeni-parol-456", colleague=(ADMIN_LOGIN, PASSWORD)) == key
+    assert crypto.unlock(path, "gunay", "yeni-parol-456") == key
+    with pytest.raises(PermissionDenied):
+        crypto.unlock(path, "gunay", PASSWORD)  # the old password no longer opens it
+
+
+def test_a_one_time_code_lets_one_officer_in_once_before_it_expires(tmp_path):
+    db, admin, key = an_encrypted_office(tmp_path)
+    an_officer(db, admin, "loan_officer", login="gunay")
+    an_officer(db, admin, "trainer", login="leyla")
+    with pytest.raises(NotFound):
+        crypto.make_code(db, "nobody")
+    leyla = office.actor_for(db, "leyla")
+    with pytest.raises(PermissionDenied):  # only the administrator makes codes
+        office.unlock_code(db, actor=leyla, login="gunay")
+    assert crypto.pending_codes(db.path) == {}
+    code = office.unlock_code(db, actor=admin, login="gunay")
+    assert len(code) == 11 and code[5] == "-"
+    assert set(code.replace("-", "")) <= set(crypto.CODE_ALPHABET)
+    assert crypto.pending_codes(db.path).keys() == {"gunay"}
+    path = db.path
+    db.close()
+    assert code.replace("-", "").encode() not in crypto.keyfile_path(path).read_bytes()
+    with pytest.raises(PermissionDenied, match="wrong one-time code"):
+        crypto.unlock(path, "gunay", PASSWORD, code="AAAAA-AAAAA")
+    with pytest.raises(PermissionDenied, match="no one-time code"):
+        crypto.unlock(path, "leyla", PASSWORD, code=code)  # bound to one login
+    with pytest.raises(PermissionDenied, match="no one-time code"):
+        crypto.unlock(path, "nobody", PASSWORD, code=code)
+    with pytest.raises(PermissionDenied, match="wrong login or password"):
+        crypto.unlock(path, "gunay", "a-guess-123", code=code)  # the code stays unused
+    assert crypto.pending_codes(path).keys() == {"gunay"}
+    typed = f" {code.lower().replace('-', ' ')} "  # case and spaces do not matter
+    assert crypto.unlock(path, "gunay", PASSWORD, code=typed) == key
+    assert crypto.pending_codes(path) == {}
+    assert crypto.officers_with_keys(path) == ["admin", "gunay"]
+    assert crypto.unlock(path, "gunay", PASSWORD) == key  # her password alone from now on
+    with pytest.raises(PermissionDenied, match="already been used"):  # a second time
+        crypto.unlock(path, "gunay", "a-guess-123", code=code)
+
+    db = open_database(path, key=key)
+    late = crypto.make_code(db, "leyla", hours=1, now=datetime.now(UTC) - timedelta(hours=2))
+    db.close()
+    with pytest.raises(PermissionDenied, match="has expired"):
+        crypto.unlock(path, "leyla", PASSWORD, code=late)
+    ring = json.loads(crypto.keyfile_path(path).read_text())
+    ring["pending"]["leyla"]["expires"] = "2999-01-01T00:00:00+00:00"  # expiry edited by hand
+    crypto.keyfile_path(path).write_text(json.dumps(ring))
+    with pytest.raises(PermissionDenied, match="wrong one-time code"):  # bound into the wrapping
+        crypto.unlock(path, "leyla", PASSWORD, code=late)
+    db = open_database(path, key=key)
+    first, second = crypto.make_code(db, "leyla"), crypto.make_code(db, "leyla")
+    db.close()
+    with pytest.raises(PermissionDenied, match="wrong one-time code"):
+        crypto.unlock(path, "leyla", PASSWORD, code=first)  # a new code replaces the previous
+    assert crypto.unlock(path, "leyla", PASSWORD, code=second) == key
+
+
+def old_hash_entry(key: bytes, login: str, stored: str) -> dict:
+    """What versions before #11 wrote for an officer who arrived by sync (``officer-hash``)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    _scheme, n, salt, digest = stored.split("$")
+    kek = hashlib.sha256(b"fieldbook-kek:" + base64.b64decode(digest)).digest()
+    nonce = b"\x01" * 12
+    return {
+        "kdf": "scrypt", "salt": salt, "n": int(n), "r": 8, "p": 1,
+        "dklen": len(base64.b64decode(digest)), "nonce": base64.b64encode(nonce).decode(),
+        "wrapped": base64.b64encode(AESGCM(kek).encrypt(nonce, key, crypto._aad(login))).decode(),
+        "source": "officer-hash",
+    }  # fmt: skip
+
+
+def test_entries_an_earlier_version_made_from_a_password_hash_are_dropped(tmp_path):
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    db, admin, key = an_encrypted_office(tmp_path)
+    an_officer(db, admin, "trainer", login="leyla")
+    with db.engine.connect() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT password_hash FROM officer WHERE login = 'leyla'"
+        ).scalar_one()
+    db.close()
+    path = db.path
+    ring = json.loads(crypto.keyfile_path(path).read_text())
+    ring["officers"]["leyla"] = old_hash_entry(key, "leyla", stored)
+    crypto.keyfile_path(path).write_text(json.dumps(ring))
+    legacy = ring["officers"]["leyla"]
+    # Why it must go: the hash alone (which the server holds) opens it.
+    digest = base64.b64decode(stored.split("$")[3])
+    kek = hashlib.sha256(b"fieldbook-kek:" + digest).digest()
+    opened = AESGCM(kek).decrypt(
+        base64.b64decode(legacy["nonce"]), base64.b64decode(legacy["wrapped"]), crypto._aad("leyla")
+    )
+    assert opened == key
+    assert crypto.officers_with_keys(path) == ["admin"]  # never counted, never used
+    with pytest.raises(PermissionDenied, match="does not open this laptop yet"):
+        crypto.unlock(path, "leyla", PASSWORD)  # not even with her real password
+    for secret in (stored, digest.hex(), base64.b64encode(digest).decode()):
+        with pytest.raises(PermissionDenied):
+            crypto.unlock(path, "leyla", secret)
+    assert "leyla" in json.loads(crypto.keyfile_path(path).read_text())["officers"]
+    assert crypto.unlock(path, ADMIN_LOGIN, PASSWORD) == key  # the first unlock after upgrading
+    assert "leyla" not in json.loads(crypto.keyfile_path(path).read_text())["officers"]
+    assert "officer-hash" not in crypto.keyfile_path(path).read_text()
+    # She enrols like any officer new to the laptop
+    assert crypto.unlock(path, "leyla", PASSWORD, colleague=(ADMIN_LOGIN, PASSWORD)) == key
+    assert crypto.unlock(path, "leyla", PASSWORD) == key
 
 
 def test_an_encrypted_backup_restores_on_a_new_laptop(tmp_path):
@@ -226,10 +382,13 @@ def test_a_plain_laptop_is_encrypted_in_place_keeping_its_outbox(tmp_path):
         "fieldbook.sqlite",
         "fieldbook.sqlite.keys",
     ]
-    # the other officer, whose password nobody typed during the migration, still gets in
+    # the other officer, whose password nobody typed during the migration, has no entry from
+    # her stored hash: a colleague who can open the laptop lets her in once
+    assert crypto.officers_with_keys(path) == ["admin"]
+    with pytest.raises(PermissionDenied, match="does not open this laptop yet"):
+        crypto.unlock(path, "gunay", PASSWORD)
+    assert crypto.unlock(path, "gunay", PASSWORD, colleague=(ADMIN_LOGIN, PASSWORD)) == key
     assert crypto.unlock(path, "gunay", PASSWORD) == key
-    ring = json.loads(crypto.keyfile_path(path).read_text())
-    assert ring["officers"]["gunay"]["source"] == "password"  # re-derived at that first unlock
     with pytest.raises(PermissionDenied):
         crypto.unlock(path, "gunay", "not-the-password")
 

@@ -185,6 +185,15 @@ def authenticate(db: Database, *, login: str, password: str) -> Actor:
     )
 
 
+def unlock_code(db: Database, *, actor: Actor, login: str) -> str:
+    """A one-time code with which ``login`` signs in for the first time on this encrypted laptop
+    (#11, ``app.crypto.make_code``): the administrator makes it here and gives it in person."""
+    require(actor, "officer.manage")
+    from app.crypto import make_code
+
+    return make_code(db, login)
+
+
 def actor_for(db: Database, login: str) -> Actor:
     """The actor for a known login, without a password (the CLI on a trusted office machine)."""
     off = office(db)

@@ -269,6 +269,12 @@ class JoinDialog(QDialog):
         return self.task
 
 
+def _not_here() -> str:
+    from app.crypto import NOT_HERE
+
+    return NOT_HERE
+
+
 class LoginDialog(QDialog):
     """The officer's login; checked against this laptop's database (no network needed)."""
 
@@ -299,17 +305,62 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Password"), self.password)
+        # An officer new to this encrypted laptop (#11): a colleague who already works on it types
+        # their own password here, or the officer types a one-time code from the administrator.
+        self.first_time = QLabel(
+            self.tr(
+                "First time on this laptop? A colleague who already works on it types their "
+                "login and password below, or enter the one-time code the administrator made "
+                "for you on this laptop."
+            )
+        )
+        self.first_time.setObjectName("first_time")
+        self.first_time.setWordWrap(True)
+        self.colleague_login = QLineEdit()
+        self.colleague_login.setObjectName("colleague_login")
+        self.colleague_password = QLineEdit()
+        self.colleague_password.setObjectName("colleague_password")
+        self.colleague_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code = QLineEdit()
+        self.code.setObjectName("one_time_code")
+        self.code.setPlaceholderText("XXXXX-XXXXX")
+        form.addRow(self.first_time)
+        form.addRow(self.tr("Colleague's login"), self.colleague_login)
+        form.addRow(self.tr("Colleague's password"), self.colleague_password)
+        form.addRow(self.tr("or one-time code"), self.code)
+        self.form = form
         layout.addLayout(form)
-        self.errors = FormErrors(form, {"login": self.login, "password": self.password})
+        self.errors = FormErrors(
+            form, {"login": self.login, "password": self.password,
+                   "colleague_login": self.colleague_login,
+                   "colleague_password": self.colleague_password, "code": self.code},
+        )  # fmt: skip
         layout.addWidget(self.errors.general)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.new_here = buttons.addButton(
+            self.tr("First time on this laptop…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.new_here.setObjectName("new_here")
+        self.new_here.clicked.connect(lambda: self.show_first_time(True))
+        self.new_here.setVisible(db is None)  # only an encrypted laptop needs it
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.show_first_time(False)
         self.login.setFocus()
+
+    def show_first_time(self, shown: bool) -> None:
+        """The colleague's login and password and the one-time code: hidden until needed."""
+        self.first_time_shown = shown
+        self.form.setRowVisible(self.first_time, shown)
+        for field in (self.colleague_login, self.colleague_password, self.code):
+            self.form.setRowVisible(field, shown)
+        self.new_here.setEnabled(not shown)
+        if shown:
+            self.colleague_login.setFocus()
 
     def check(self) -> None:
         self.errors.clear()
@@ -318,14 +369,31 @@ class LoginDialog(QDialog):
                 from app.crypto import unlock
 
                 assert self.path is not None
-                key = unlock(self.path, self.login.text(), self.password.text())
+                colleague, code = None, None
+                if self.first_time_shown and self.colleague_login.text().strip():
+                    colleague = (self.colleague_login.text(), self.colleague_password.text())
+                elif self.first_time_shown:
+                    code = self.code.text().strip() or None
+                try:
+                    key = unlock(
+                        self.path, self.login.text(), self.password.text(),
+                        colleague=colleague, code=code,
+                    )  # fmt: skip
+                except DomainError as e:
+                    if e.template == _not_here():
+                        self.show_first_time(True)
+                    raise
                 self.db = open_database(self.path, key=key)
             self.actor = office.authenticate(
                 self.db, login=self.login.text(), password=self.password.text()
             )
         except DomainError as e:
             self.errors.show(e)
-            self.password.selectAll()
-            self.password.setFocus()
+            if self.db is None and e.template == _not_here():
+                self.colleague_login.setFocus()  # told how to get in: the colleague types next
+            elif e.field in ("password", "login"):
+                self.password.selectAll()
+                self.password.setFocus()
             return
+        self.colleague_password.clear()  # a colleague's password is not kept in the dialog
         self.accept()

@@ -130,9 +130,11 @@ class SyncController(QObject):
 
 
 def match_keys(db) -> None:
-    """After a sync: officers added or deactivated on another laptop get or lose their key
-    entry here (#7, ``app.crypto.match_officers``). A key-file problem must not turn the sync
-    that worked into a failure: it is logged, and the next sync tries again."""
+    """After a sync: officers deactivated on another laptop lose their key entry here (#7,
+    ``app.crypto.match_officers``); officers who arrived get none (their password hash opens
+    nothing, #11: they enrol at a first sign-in with a colleague or a one-time code). A
+    key-file problem must not turn the sync that worked into a failure: it is logged, and the
+    next sync tries again."""
     from app.crypto import match_officers
 
     try:

@@ -1127,7 +1127,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+16"/>
+        <location filename="../../app/ui/login.py" line="+22"/>
         <source>Fieldbook — log in</source>
         <translation>Fieldbook — giriş</translation>
     </message>
@@ -1152,9 +1152,34 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Şifrə</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>First time on this laptop? A colleague who already works on it types their login and password below, or enter the one-time code the administrator made for you on this laptop.</source>
+        <translation>Bu noutbukda ilk dəfəsiniz? Burada artıq işləyən həmkarınız aşağıda öz loqinini və parolunu yazsın, ya da administratorun bu noutbukda sizin üçün yaratdığı birdəfəlik kodu daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Colleague&apos;s login</source>
+        <translation>Həmkarın loqini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague&apos;s password</source>
+        <translation>Həmkarın parolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or one-time code</source>
+        <translation>və ya birdəfəlik kod</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Log in</source>
         <translation>Daxil ol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First time on this laptop…</source>
+        <translation>Bu noutbukda ilk dəfə…</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1419,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../app/ui/screens/officers.py" line="+33"/>
+        <location filename="../../app/ui/screens/officers.py" line="+36"/>
         <source>New officer</source>
         <translation>Yeni əməkdaş</translation>
     </message>
@@ -1461,6 +1486,36 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <source>Add an officer…</source>
         <translation>Əməkdaş əlavə et…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>One-time code to open this laptop…</source>
+        <translation>Bu noutbuku açmaq üçün birdəfəlik kod…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For an officer who has not yet signed in on this encrypted laptop: the code lets them in once, within 72 hours; from then on their own password opens it</source>
+        <translation>Bu şifrələnmiş noutbukda hələ daxil olmamış əməkdaş üçün: kod onu 72 saat ərzində bir dəfə içəri buraxır; bundan sonra onun öz parolu noutbuku açır</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+16"/>
+        <source>One-time code</source>
+        <translation>Birdəfəlik kod</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Select an officer in the list first.</source>
+        <translation>Əvvəlcə siyahıda əməkdaşı seçin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give this code to {name} in person. At their first sign-in on this laptop they choose &quot;First time on this laptop…&quot; and type it with their own login and password. It works once, for 72 hours, and is not shown again.
+
+{code}</source>
+        <translation>{name} üçün bu kodu şəxsən verin. Bu noutbukda ilk girişdə o, «Bu noutbukda ilk dəfə…» düyməsini seçib kodu öz loqini və parolu ilə yazır. Kod bir dəfə, 72 saat ərzində işləyir və bir daha göstərilmir.
+
+{code}</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionBox</name>
@@ -1490,12 +1545,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Pəncərəni bu müddətdən sonra kilidlə</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The records on this laptop are encrypted; each officer&apos;s password opens them.</source>
-        <translation>Bu noutbukdakı qeydlər şifrələnib; hər əməkdaşın şifrəsi onları açır.</translation>
+        <location line="+11"/>
+        <source>The records on this laptop are encrypted; the password of each officer who has signed in here opens them. An officer new to this laptop signs in the first time with a colleague or a one-time code (Officers).</source>
+        <translation>Bu noutbukdakı qeydlər şifrələnib; onları burada daxil olmuş hər əməkdaşın parolu açır. Bu noutbukda yeni olan əməkdaş ilk dəfə həmkarı ilə və ya birdəfəlik kodla daxil olur (Ofisin əməkdaşları).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>The records on this laptop are encrypted; each officer&apos;s password opens them.</source>
+        <translation type="vanished">Bu noutbukdakı qeydlər şifrələnib; hər əməkdaşın şifrəsi onları açır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The records on this laptop are NOT encrypted: anyone with the laptop can read them. The administrator can encrypt them now; unsynced changes are kept.</source>
         <translation>Bu noutbukdakı qeydlər şifrələnməyib: noutbuku əldə edən hər kəs onları oxuya bilər. İnzibatçı onları indi şifrələyə bilər; sinxronlaşdırılmamış dəyişikliklər saxlanılır.</translation>
     </message>
@@ -2047,7 +2106,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-254"/>
+        <location filename="../../app/ui/login.py" line="-290"/>
         <source>Set up Fieldbook</source>
         <translation>Fieldbook-un qurulması</translation>
     </message>
@@ -3021,6 +3080,41 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+1"/>
+        <source>this login does not open this laptop yet: ask a colleague who already works on this laptop to unlock it with you, or enter a one-time code from the administrator</source>
+        <translation>bu loqin hələ bu noutbuku açmır: bu noutbukda artıq işləyən həmkarınızdan onu sizinlə birlikdə açmasını xahiş edin və ya administratordan aldığınız birdəfəlik kodu daxil edin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong login or password of the colleague</source>
+        <translation>həmkarın loqini və ya parolu səhvdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the colleague who unlocks is another officer</source>
+        <translation>kilidi açan həmkar başqa əməkdaş olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no one-time code was made for this login on this laptop</source>
+        <translation>bu noutbukda bu loqin üçün birdəfəlik kod yaradılmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong one-time code</source>
+        <translation>birdəfəlik kod səhvdir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this one-time code has already been used: ask the administrator for a new one</source>
+        <translation>bu birdəfəlik kod artıq istifadə olunub: administratordan yenisini istəyin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this one-time code has expired: ask the administrator for a new one</source>
+        <translation>bu birdəfəlik kodun vaxtı keçib: administratordan yenisini istəyin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no key file beside {name}</source>
         <translation>{name} faylının yanında açar faylı yoxdur</translation>
     </message>
@@ -3043,6 +3137,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>this database already has a key file</source>
         <translation>bu bazanın artıq açar faylı var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is not encrypted</source>
+        <translation>bu verilənlər bazası şifrələnməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no active officer with this login</source>
+        <translation>bu loqinlə aktiv əməkdaş yoxdur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3265,7 +3369,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -3283,6 +3387,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>The backup could not be written to {folder} ({reason}). Is the backup stick connected?</source>
         <translation>Ehtiyat nüsxə {folder} qovluğuna yazıla bilmədi ({reason}). USB yaddaş qoşulubmu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup was not taken: {reason}</source>
+        <translation>Günlük ehtiyat nüsxə çıxarılmadı: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3660,12 +3769,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

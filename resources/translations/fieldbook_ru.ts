@@ -1127,7 +1127,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+16"/>
+        <location filename="../../app/ui/login.py" line="+22"/>
         <source>Fieldbook — log in</source>
         <translation>Fieldbook — вход</translation>
     </message>
@@ -1152,9 +1152,34 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>First time on this laptop? A colleague who already works on it types their login and password below, or enter the one-time code the administrator made for you on this laptop.</source>
+        <translation>Впервые на этом ноутбуке? Коллега, который уже работает на нём, вводит ниже свой логин и пароль, или введите одноразовый код, который администратор создал для вас на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Colleague&apos;s login</source>
+        <translation>Логин коллеги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague&apos;s password</source>
+        <translation>Пароль коллеги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or one-time code</source>
+        <translation>или одноразовый код</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Log in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First time on this laptop…</source>
+        <translation>Впервые на этом ноутбуке…</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1419,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../app/ui/screens/officers.py" line="+33"/>
+        <location filename="../../app/ui/screens/officers.py" line="+36"/>
         <source>New officer</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -1461,6 +1486,36 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>One-time code to open this laptop…</source>
+        <translation>Одноразовый код для входа на этот ноутбук…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For an officer who has not yet signed in on this encrypted laptop: the code lets them in once, within 72 hours; from then on their own password opens it</source>
+        <translation>Для сотрудника, который ещё не входил на этом зашифрованном ноутбуке: код впускает его один раз в течение 72 часов; после этого ноутбук открывает его собственный пароль</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+16"/>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Select an officer in the list first.</source>
+        <translation>Сначала выберите сотрудника в списке.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give this code to {name} in person. At their first sign-in on this laptop they choose &quot;First time on this laptop…&quot; and type it with their own login and password. It works once, for 72 hours, and is not shown again.
+
+{code}</source>
+        <translation>Передайте этот код лично: {name}. При первом входе на этом ноутбуке нужно выбрать «Впервые на этом ноутбуке…» и ввести код вместе со своим логином и паролем. Код действует один раз, 72 часа, и больше не показывается.
+
+{code}</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionBox</name>
@@ -1490,12 +1545,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Блокировать окно через</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The records on this laptop are encrypted; each officer&apos;s password opens them.</source>
-        <translation>Записи на этом ноутбуке зашифрованы; их открывает пароль каждого сотрудника.</translation>
+        <location line="+11"/>
+        <source>The records on this laptop are encrypted; the password of each officer who has signed in here opens them. An officer new to this laptop signs in the first time with a colleague or a one-time code (Officers).</source>
+        <translation>Записи на этом ноутбуке зашифрованы; их открывает пароль каждого сотрудника, который уже входил здесь. Новый на этом ноутбуке сотрудник в первый раз входит вместе с коллегой или по одноразовому коду (Сотрудники офиса).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>The records on this laptop are encrypted; each officer&apos;s password opens them.</source>
+        <translation type="vanished">Записи на этом ноутбуке зашифрованы; их открывает пароль каждого сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The records on this laptop are NOT encrypted: anyone with the laptop can read them. The administrator can encrypt them now; unsynced changes are kept.</source>
         <translation>Записи на этом ноутбуке НЕ зашифрованы: их может прочитать любой, у кого окажется ноутбук. Администратор может зашифровать их сейчас; несинхронизированные изменения сохранятся.</translation>
     </message>
@@ -2047,7 +2106,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-254"/>
+        <location filename="../../app/ui/login.py" line="-290"/>
         <source>Set up Fieldbook</source>
         <translation>Настройка Fieldbook</translation>
     </message>
@@ -3021,6 +3080,41 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>this login does not open this laptop yet: ask a colleague who already works on this laptop to unlock it with you, or enter a one-time code from the administrator</source>
+        <translation>этот логин пока не открывает этот ноутбук: попросите коллегу, который уже работает на нём, открыть его вместе с вами, или введите одноразовый код от администратора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong login or password of the colleague</source>
+        <translation>неверный логин или пароль коллеги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the colleague who unlocks is another officer</source>
+        <translation>открывать вместе с вами должен другой сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no one-time code was made for this login on this laptop</source>
+        <translation>для этого логина на этом ноутбуке не создан одноразовый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong one-time code</source>
+        <translation>неверный одноразовый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this one-time code has already been used: ask the administrator for a new one</source>
+        <translation>этот одноразовый код уже использован: попросите у администратора новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this one-time code has expired: ask the administrator for a new one</source>
+        <translation>срок этого одноразового кода истёк: попросите у администратора новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no key file beside {name}</source>
         <translation>рядом с {name} нет файла ключей</translation>
     </message>
@@ -3043,6 +3137,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>this database already has a key file</source>
         <translation>у этой базы уже есть файл ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database is not encrypted</source>
+        <translation>эта база данных не зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no active officer with this login</source>
+        <translation>нет активного сотрудника с этим логином</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3265,7 +3369,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -3283,6 +3387,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>The backup could not be written to {folder} ({reason}). Is the backup stick connected?</source>
         <translation>Не удалось записать резервную копию в {folder} ({reason}). Подключена ли флешка для копий?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup was not taken: {reason}</source>
+        <translation>Ежедневная резервная копия не создана: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3660,12 +3769,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

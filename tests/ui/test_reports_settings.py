@@ -106,7 +106,10 @@ def test_only_the_administrator_adds_officers(qtbot, make_window):
 
 
 def test_encrypting_an_existing_plain_database_from_settings(qtbot, make_window, message_boxes):
+    import pytest
+
     from app.crypto import is_encrypted, unlock
+    from app.errors import PermissionDenied
     from app.store import open_database
 
     window = make_window("admin")
@@ -124,7 +127,10 @@ def test_encrypting_an_existing_plain_database_from_settings(qtbot, make_window,
     task = box.encrypt()
     qtbot.waitUntil(lambda: task.done, timeout=60_000)
     assert is_encrypted(path)
-    key = unlock(path, "loan1", "fieldbook-demo")  # every officer of the office can open it
+    key = unlock(path, "admin", "fieldbook-demo")  # the password typed to encrypt opens it
+    with pytest.raises(PermissionDenied, match="does not open this laptop yet"):
+        unlock(path, "loan1", "fieldbook-demo")  # no entry from a stored password hash
+    assert unlock(path, "loan1", "fieldbook-demo", colleague=("admin", "fieldbook-demo")) == key
     db = open_database(path, key=key)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar() == pending

@@ -49,7 +49,8 @@ def test_an_encrypted_laptop_opens_only_with_an_officers_password(qtbot, tmp_pat
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.login, "loan1")
+    assert dialog.colleague_login.isHidden() and dialog.new_here.isVisible()
+    qtbot.keyClicks(dialog.login, "supervisor")
     qtbot.keyClicks(dialog.password, "wrong-password")
     dialog.check()
     assert dialog.db is None and dialog.actor is None  # nothing opened
@@ -57,7 +58,7 @@ def test_an_encrypted_laptop_opens_only_with_an_officers_password(qtbot, tmp_pat
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, "fieldbook-demo")
     dialog.check()
-    assert dialog.actor is not None and dialog.actor.login == "loan1"
+    assert dialog.actor is not None and dialog.actor.login == "supervisor"
     assert office.office(dialog.db).district_name == "Xaçmaz"
     dialog.db.close()
 

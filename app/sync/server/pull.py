@@ -4,9 +4,15 @@ The page and the district's head and checksum are read in one snapshot (REPEATAB
 PostgreSQL, a read transaction on SQLite). Change numbers of a district are handed out under the
 district row's lock and committed in that order, so every number up to the head is visible in
 the snapshot: a cursor taken from a page never skips a change that commits later.
+
+A head-office account reads officers without their secrets (``SECRET_COLUMNS``): it needs
+names and roles, never password hashes (#11). The district's own laptops still receive the
+hash, which offline login checks; it opens no encrypted laptop (docs/data-at-rest.md).
 """
 
 from __future__ import annotations
+
+import json
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -14,11 +20,39 @@ from sqlalchemy.engine import Engine
 from app.sync.protocol import MAX_PAGE, OP_CODES, PullTrailer, dumps, encode_body
 from app.sync.server import db as t
 
+# Columns a head-office reader never receives (app/models/org.py: Officer).
+SECRET_COLUMNS: dict[str, frozenset[str]] = {"officer": frozenset({"password_hash"})}
+
+
+def _without_secrets(table: str, fields: str) -> str:
+    """The row's fields as stored, less the secret columns of its table."""
+    secret = SECRET_COLUMNS.get(table)
+    if not secret:
+        return fields
+    try:
+        values = json.loads(fields)
+    except ValueError:
+        return "{}"  # not readable: nothing of it is sent
+    if not isinstance(values, dict):
+        return "{}"
+    return dumps({k: v for k, v in values.items() if k not in secret})
+
 
 def pull_page(
-    engine: Engine, *, district_id: str, device_id: str, cursor: int, limit: int, now_ms: int
+    engine: Engine,
+    *,
+    district_id: str,
+    device_id: str,
+    cursor: int,
+    limit: int,
+    now_ms: int,
+    head_office: bool | None = None,
 ) -> tuple[bytes, PullTrailer] | None:
-    """The gzip NDJSON page after ``cursor`` (None if the district does not exist)."""
+    """The gzip NDJSON page after ``cursor`` (None if the district does not exist).
+
+    ``head_office``: whether the reader is a head-office account, which gets no
+    ``SECRET_COLUMNS``; by default the role of ``device_id`` decides (an unknown id counts as
+    head office: no secret leaves without a known district device asking)."""
     limit = max(1, min(limit, MAX_PAGE))
     c = t.change.c
     with t.snapshot_conn(engine) as conn, conn.begin():
@@ -29,6 +63,11 @@ def pull_page(
         ).first()
         if d is None:
             return None
+        if head_office is None:
+            role = conn.execute(
+                sa.select(t.device.c.role).where(t.device.c.id == device_id)
+            ).scalar()
+            head_office = role != "device"
         rows = conn.execute(
             sa.select(c.seq, c.table_name, c.row_id, c.op, c.hlc, c.fields)
             .where(c.district_id == district_id, c.seq > cursor)
@@ -38,7 +77,9 @@ def pull_page(
         ).all()
     lines = [
         f'[{seq},"{table}","{row_id}","{OP_CODES[op]}","{hlc}",{fields}]'
-        for seq, table, row_id, op, hlc, fields in rows
+        for seq, table, row_id, op, hlc, fields in (
+            (*r[:5], _without_secrets(r[1], r[5])) if head_office else r for r in rows
+        )
     ]
     nxt = rows[-1][0] if len(rows) == limit else max(d.head, cursor)
     trailer = PullTrailer(

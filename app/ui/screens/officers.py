@@ -1,5 +1,7 @@
 """Settings → Officers: the administrator adds the office's logins (loan officers, trainers,
-supervisors). On an encrypted laptop each new officer also gets a key entry (#7)."""
+supervisors). On an encrypted laptop each officer created here gets a key entry from the
+password typed here (#7); for an officer who arrived by sync, the administrator makes a
+one-time code on this laptop (#11, ``app.crypto.make_code``)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -19,7 +22,7 @@ from app.models import ROLES
 from app.services import office
 from app.services.views.people import officers
 from app.ui import labels
-from app.ui.common import FormErrors, table_view
+from app.ui.common import FormErrors, report_error, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import Column, RowsModel
 
@@ -101,9 +104,21 @@ class OfficersBox(QGroupBox):
         self.add_button.setObjectName("add_officer")
         self.add_button.setEnabled(ctx.may("officer.manage"))
         self.add_button.clicked.connect(self.add)
+        self.code_button = QPushButton(self.tr("One-time code to open this laptop…"))
+        self.code_button.setObjectName("make_code")
+        self.code_button.setToolTip(
+            self.tr(
+                "For an officer who has not yet signed in on this encrypted laptop: the code "
+                "lets them in once, within 72 hours; from then on their own password opens it"
+            )
+        )
+        self.code_button.setVisible(ctx.db.key is not None)
+        self.code_button.setEnabled(ctx.may("officer.manage"))
+        self.code_button.clicked.connect(self.make_code)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.add_button)
+        layout.addWidget(self.code_button)
         self.refresh()
 
     def refresh(self) -> None:
@@ -112,3 +127,34 @@ class OfficersBox(QGroupBox):
     def add(self) -> None:
         if NewOfficerDialog(self.ctx, self).exec():
             self.refresh()
+
+    def make_code(self) -> str | None:
+        """A one-time code for the selected officer, shown once (it is kept nowhere in clear)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(
+                self, self.tr("One-time code"), self.tr("Select an officer in the list first.")
+            )
+            return None
+        officer = self.model.row_at(index.row())
+        try:
+            code = office.unlock_code(self.ctx.db, actor=self.ctx.actor, login=officer.login)
+        except DomainError as e:
+            report_error(self, e)
+            return None
+        self.show_code(officer, code)
+        return code
+
+    def show_code(self, officer, code: str) -> None:
+        """Shown once; the officer types it at their first sign-in here (a seam for tests)."""
+        QMessageBox.information(
+            self,
+            self.tr("One-time code"),
+            self.tr(
+                "Give this code to {name} in person. At their first sign-in on this laptop they "
+                'choose "First time on this laptop…" and type it with their own login and '
+                "password. It works once, for 72 hours, and is not shown again.\n\n{code}"
+            )
+            .replace("{name}", officer.full_name)
+            .replace("{code}", code),
+        )

@@ -55,7 +55,11 @@ class ProtectionBox(QGroupBox):
     def refresh(self) -> None:
         encrypted = self.ctx.db.key is not None
         self.state.setText(
-            self.tr("The records on this laptop are encrypted; each officer's password opens them.")
+            self.tr(
+                "The records on this laptop are encrypted; the password of each officer who has "
+                "signed in here opens them. An officer new to this laptop signs in the first "
+                "time with a colleague or a one-time code (Officers)."
+            )
             if encrypted
             else self.tr(
                 "The records on this laptop are NOT encrypted: anyone with the laptop can read "

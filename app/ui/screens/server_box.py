@@ -35,7 +35,7 @@ def connect_laptop(db, url: str, code: str, state=None):
     )
     from app.ui.sync_status import match_keys
 
-    match_keys(db)  # a pilot laptop already encrypted: the district's officers get keys here
+    match_keys(db)  # an encrypted laptop: officers deactivated elsewhere lose their key
     return enrolled, result
 
 
