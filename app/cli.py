@@ -2,13 +2,21 @@
 
 Every command exits 0 on success, or non-zero with one line on stderr. ``--json`` prints one JSON
 object on stdout; amounts are strings in AZN with two decimals, dates ISO, ratios numbers 0..1.
+
+#11: every command that opens a database opens an encrypted one with ``--login NAME`` (the
+password from the terminal, or ``FIELDBOOK_PASSWORD``); the store refuses a file it must not
+touch before writing to it; an export never overwrites the database, its companions, its key
+file or a backup; and ``main`` turns every failure — a full or read-only disk included — into one
+line (``FIELDBOOK_DEBUG=1`` shows the traceback of an unexpected one).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -42,13 +50,112 @@ def _positive_int(text: str) -> int:
     return n
 
 
-def _existing_db(path: str) -> Any:
-    """Open an existing database; never create one by mistake for commands that read or pay."""
-    from app.store import open_database
+PASSWORD_ENV = "FIELDBOOK_PASSWORD"
 
-    if not Path(path).is_file():
+
+def _password(login: str) -> str:
+    """``FIELDBOOK_PASSWORD`` when set (scripts, nightly jobs), else typed at the terminal."""
+    if PASSWORD_ENV in os.environ:
+        return os.environ[PASSWORD_ENV]
+    import getpass
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", getpass.GetPassWarning)  # no terminal: no echoed password
+        try:
+            return getpass.getpass(f"Password for {login}: ")
+        except (getpass.GetPassWarning, EOFError, OSError):
+            raise CliError(
+                f"no terminal to type the password of {login!r} on: set {PASSWORD_ENV}"
+            ) from None
+
+
+def _open_db(
+    path: str, login: str | None = None, *, create: bool = False, read_only_ok: bool = False
+) -> Any:
+    """Open the database at ``path`` — an encrypted one with ``login``'s password.
+
+    Without ``create`` the file must exist (commands that read or pay never create one by
+    mistake). Refusals (damaged, read-only, newer schema…) come from the store, before anything
+    is written. ``read_only_ok``: a command that only reads opens a file on a read-only disk or
+    folder (or marked read-only) as it is, instead of refusing it.
+    """
+    from app import crypto
+    from app.store import check_header, open_database, read_only_reason
+
+    p = Path(path)
+    if p.is_dir():
+        raise CliError(f"{path} is a folder, not a database file")
+    if not create and not p.is_file():
         raise CliError(f"no database at {path}")
-    return open_database(path)
+    read_only = read_only_ok and p.is_file() and read_only_reason(p) is not None
+    if not crypto.is_encrypted(p):
+        return open_database(p, read_only=read_only)
+    if not crypto.keyfile_path(p).is_file():
+        check_header(p)  # not SQLite, and no key file: says "not a SQLite database"
+    if not login:
+        raise CliError(
+            f"{path} is encrypted: name the officer with --login NAME (password from the "
+            f"terminal or {PASSWORD_ENV})"
+        )
+    key = crypto.unlock(p, login, _password(login))
+    try:
+        return open_database(p, key=key, read_only=read_only)
+    except DomainError as e:  # the key file opens, but its key does not open this file
+        if e.field == "password":
+            raise CliError(
+                f"{path} does not open with its key file's key: it is damaged, or the key file "
+                "belongs to another database"
+            ) from None
+        raise
+
+
+def _existing_db(path: str, login: str | None = None, *, read_only_ok: bool = False) -> Any:
+    """Open an existing database; never create one by mistake for commands that read or pay."""
+    return _open_db(path, login, read_only_ok=read_only_ok)
+
+
+def _check_output(out: str, db_path: str) -> Path:
+    """Refuse an output path that is a folder, unwritable, or would overwrite the database, its
+    ``-wal``/``-shm``/``-journal``, its key file or a backup (paths resolved: symlinks,
+    relative, hard links)."""
+    from app import crypto
+    from app.services.backups import is_backup_file
+    from app.store import SQLITE_MAGIC, read_only_reason
+
+    given = Path(out).expanduser()
+    target = given.resolve()
+    if target.is_dir():
+        raise CliError(f"{out} is a folder: name a file to write")
+    db = Path(db_path).expanduser().resolve()
+    own = [db, *(Path(f"{db}{ext}") for ext in ("-wal", "-shm", "-journal"))]
+    own.append(crypto.keyfile_path(db))
+    for path in own:
+        same = target == path
+        if not same and target.exists() and path.exists():
+            same = os.path.samefile(target, path)
+        if same:
+            raise CliError(
+                f"{out} is the database {db.name} or one of its files: an export never "
+                "overwrites it"
+            )
+    if is_backup_file(target):
+        raise CliError(f"{out} is a Fieldbook backup: an export never overwrites it")
+    if target.is_file():
+        try:
+            with open(target, "rb") as f:
+                if f.read(16) == SQLITE_MAGIC:
+                    raise CliError(f"{out} is a database: an export never overwrites it")
+        except OSError:
+            pass
+    if not target.parent.is_dir():
+        if target.parent.exists():
+            raise CliError(f"cannot write {out}: {target.parent} is not a folder")
+        return target  # the export makes the folder
+    reason = read_only_reason(target)
+    if reason is not None:
+        raise CliError(f"cannot write {out}: {reason}")
+    return target
 
 
 def _print_json(obj: dict[str, Any]) -> None:
@@ -68,10 +175,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo.build import build_demo, demo_district
-    from app.store import open_database
 
     demo_district(args.district)  # a wrong name fails before any file is created
-    db = open_database(args.db)
+    db = _open_db(args.db, args.login, create=True)
     try:
         summary = build_demo(
             db, district=args.district, beneficiaries=args.beneficiaries, seed=args.seed
@@ -164,7 +270,7 @@ def _actor(db: Any, login: str | None) -> Any:
 def cmd_repay(args: argparse.Namespace) -> int:
     from app.services import loans
 
-    db = _existing_db(args.db)
+    db = _existing_db(args.db, args.login)
     try:
         actor = _actor(db, args.officer)
         result = loans.record_repayment(
@@ -206,7 +312,7 @@ def cmd_repay(args: argparse.Namespace) -> int:
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from app.services import reports
 
-    db = _existing_db(args.db)
+    db = _existing_db(args.db, args.login, read_only_ok=True)
     try:
         p = reports.portfolio(db, args.as_of)
     finally:
@@ -236,10 +342,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     from sqlalchemy import text
 
     from app.services import office
-    from app.store import current_revision
+    from app.store import current_revision, integrity_problem
 
-    db = _existing_db(args.db)
+    db = _existing_db(args.db, args.login, read_only_ok=True)
+    read_only = db.read_only
     try:
+        with db.engine.connect() as conn:  # the full check: every page, index and constraint
+            problem = integrity_problem(conn.connection.driver_connection)
+        if problem is not None:
+            raise CliError(f"{args.db} is damaged ({problem}): restore a backup")
         off = office.office(db)
         with db.engine.connect() as conn:
             pending = conn.execute(text("SELECT count(*) FROM outbox")).scalar_one()
@@ -271,6 +382,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         "needs_attention": st.needs_attention,
         "server": st.server_url,
         "sync": status_text(st),
+        "integrity": "ok",
+        "read_only": read_only,
     }
     if args.json:
         _print_json(out)
@@ -279,6 +392,29 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  case files {people}, loans {loans_n}, schema {schema}")
         print(f"  changes waiting to sync: {pending}; last sync: {last or 'never'}")
         print(f"  sync: {out['sync']}")
+        print("  integrity check: ok" + ("; opened read-only" if read_only else ""))
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from app import crypto
+    from app.store import check_database
+
+    path = Path(args.db)
+    if crypto.is_encrypted(path) and crypto.keyfile_path(path).is_file():
+        raise CliError(f"{args.db} is already encrypted")
+    if not path.is_file():
+        raise CliError(f"no database at {args.db}")
+    check_database(path)  # sound, writable, a schema this build knows: checked without writing
+    if crypto.keyfile_path(path).exists():
+        raise CliError(
+            f"{crypto.keyfile_path(path)} already exists: move it away before encrypting"
+        )
+    crypto.encrypt_existing(path, args.login, _password(args.login))
+    print(
+        f"Encrypted {path}; the key file is {crypto.keyfile_path(path)} (keep it beside the "
+        "database and in its backups). Officers now need --login NAME and their password."
+    )
     return 0
 
 
@@ -344,6 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_status)
 
+    enc = sub.add_parser("encrypt", help="encrypt a plain database in place")
+    enc.add_argument("--db", required=True)
+    enc.add_argument("--login", required=True, help="the officer whose password wraps the key")
+    enc.set_defaults(func=cmd_encrypt)
+
     for module in EXTENSIONS:  # each area registers its own commands (exports, imports, sync)
         try:
             register = importlib.import_module(module).register
@@ -352,7 +493,24 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         register(sub, _Helpers)
+    _add_login(sub)
     return p
+
+
+def _add_login(sub: Any) -> None:
+    """``--login NAME`` on every command that opens a database file (not the server's URL)."""
+    for name, parser in sub.choices.items():
+        if name == "server" or name == "gui":
+            continue
+        options = parser._option_string_actions
+        if "--db" in options and "--login" not in options:
+            parser.add_argument(
+                "--login",
+                help=f"officer who opens an encrypted database (password asked, or {PASSWORD_ENV})",
+            )
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _add_login(action)
 
 
 class _Helpers:
@@ -362,6 +520,8 @@ class _Helpers:
     date = staticmethod(_date)
     positive_int = staticmethod(_positive_int)
     existing_db = staticmethod(_existing_db)
+    open_db = staticmethod(_open_db)
+    check_output = staticmethod(_check_output)
     print_json = staticmethod(_print_json)
     actor = staticmethod(_actor)
 
@@ -370,23 +530,108 @@ class _Helpers:
 EXTENSIONS = ("app.reports.commands", "app.sync.commands")
 
 
+_OS_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ENOENT: "no such file or folder",
+    errno.EIO: "the disk could not be read or written (I/O error)",
+}
+
+
+def _os_line(e: OSError) -> str:
+    reason = _OS_REASONS.get(e.errno or 0, e.strerror or str(e))
+    where = e.filename
+    if isinstance(where, str) and Path(where).name.endswith(".part"):
+        where = None  # the temporary file of an atomic write says nothing to a person
+    line = f"{where}: {reason}" if where else reason
+    return f"{line}; nothing was written"
+
+
+def _sqlite_line(e: BaseException) -> str | None:
+    """A sentence for an SQLite (or SQLCipher) error, or ``None`` if it is not one."""
+    orig = getattr(e, "orig", None) or e  # SQLAlchemy wraps the driver's error
+    module = type(orig).__module__
+    if not (module.startswith("sqlite3") or module.startswith("sqlcipher3")):
+        return None
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    low = text.lower()
+    if "disk is full" in low:
+        return "the disk is full: the write in progress was undone (free some space and try again)"
+    if "readonly" in low or "read-only" in low:
+        return "the database is read-only (file, folder or disk): nothing was saved"
+    if "not a database" in low or "malformed" in low or "corrupt" in low:
+        return f"the database is damaged ({text}): nothing was saved; restore a backup"
+    if "locked" in low or "busy" in low:
+        return "the database is busy (another Fieldbook is writing to it): try again"
+    if "disk i/o" in low:
+        return "the disk could not be read or written (disk I/O error): nothing was saved"
+    if "unable to open" in low:
+        return f"the database cannot be opened ({text})"
+    return f"database error: {text}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _quiet(unraisable: Any) -> None:
+    """An error in a destructor after a failure (openpyxl leaves its zip file open when the disk
+    is full, and closing it again fails): the failure already has its line."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    debug = os.environ.get("FIELDBOOK_DEBUG") == "1"
+    previous = sys.unraisablehook
+    if not debug:
+        sys.unraisablehook = _quiet
+    try:
+        return _main(argv, debug)
+    finally:
+        import gc
+
+        gc.collect()  # what the failed command left half-open goes now, quietly
+        sys.unraisablehook = previous
+
+
+def _main(argv: Sequence[str] | None, debug: bool) -> int:
+    from app.store import UnusableDatabase
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse already printed its one-line usage error
         return int(e.code or 0)
+    if getattr(args, "login", None) and getattr(args, "officer", "absent") is None:
+        args.officer = args.login  # the officer who unlocked the file is the one acting
     try:
         return args.func(args)
-    except DomainError as e:
-        print(f"fieldbook: {e}", file=sys.stderr)
-        return 1
-    except CliError as e:
-        print(f"fieldbook: {e}", file=sys.stderr)
-        return 1
+    except (DomainError, CliError) as e:
+        line = str(e)
+    except UnusableDatabase as e:
+        line = e.message
     except KeyboardInterrupt:
         print("fieldbook: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # the backstop: one line, never a traceback (DESIGN §7)
+        if debug:
+            raise
+        sqlite = _sqlite_line(e)
+        if sqlite is not None:
+            line = sqlite
+        elif isinstance(e, OSError):
+            line = _os_line(e)
+        else:
+            line = (
+                f"unexpected error: {type(e).__name__}: {e} (rerun with FIELDBOOK_DEBUG=1 "
+                "for the details)"
+            )
+    print(f"fieldbook: {_one_line(line)}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

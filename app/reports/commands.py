@@ -12,7 +12,12 @@ from typing import Any
 
 
 def _open(h: Any, args: argparse.Namespace) -> tuple[Any, Any]:
-    db = h.existing_db(args.db)
+    """The database (encrypted: ``--login``) and the acting officer. An ``--out`` that would
+    overwrite the database, one of its files or a backup, or cannot be written, is refused
+    first (#11)."""
+    if getattr(args, "out", None) is not None:
+        h.check_output(args.out, args.db)
+    db = h.existing_db(args.db, getattr(args, "login", None))
     try:
         return db, h.actor(db, args.officer)
     except BaseException:

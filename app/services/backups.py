@@ -105,8 +105,24 @@ def backup_name(district_code: str, device_no: int, taken_at: datetime) -> str:
     return f"{PREFIX}-{district_code}-{device_no}-{taken_at:%Y%m%d-%H%M%S}{SUFFIX}"
 
 
+def integrity_problem(db: Database) -> str | None:
+    """The full integrity check of the live database (#11): the problem, or ``None``."""
+    with db.engine.connect() as conn:
+        return store.integrity_problem(conn.connection.driver_connection)
+
+
 def backup_now(db: Database, dest: Path, *, now: datetime | None = None) -> BackupInfo:
-    """Copy ``db`` now. ``dest`` is a folder (a dated name is made in it) or a file path."""
+    """Copy ``db`` now. ``dest`` is a folder (a dated name is made in it) or a file path.
+
+    #11: a damaged database is not backed up (``store.UnusableDatabase``): a copy of it would
+    take the place of a good backup when the oldest are removed.
+    """
+    problem = integrity_problem(db)
+    if problem is not None:
+        raise store.UnusableDatabase(
+            f"{db.path} is damaged ({problem}): no backup was taken, so the earlier good "
+            "backups are kept"
+        )
     taken_at = _now(now)
     code, device_no = _identity(db)
     dest = Path(dest)
@@ -215,6 +231,8 @@ def scheduled_backup(
             folder=str(folder),
             reason=e.strerror or str(e),
         )
+    except store.UnusableDatabase as e:  # damaged: the good backups stay
+        error = Notice("The daily backup was not taken: {reason}", reason=e.message)
     if made is not None:
         settings = remember_backup(made, settings_path)
     elif error is None and settings.last_backup_at is None:
@@ -493,3 +511,18 @@ def _carry_forward(db_path: Path, aside: Path, key: bytes | None) -> dict[str, s
     finally:
         conn.close()
     return carried
+
+
+def is_backup_file(path: Path) -> bool:
+    """True for a Fieldbook backup (or its key file, or a database set aside by a restore) by
+    its name, or for any ``.sqlite``/``.keys`` file in the configured backup folder: what an
+    export must never overwrite."""
+    path = Path(path)
+    name = path.name.removesuffix(".keys")
+    if _NAME.match(name) or ".before-restore-" in name:
+        return True
+    try:
+        folder = load_settings().backup_dir.expanduser().resolve()
+    except Exception:  # an unreadable settings file must not stop the check by name
+        return False
+    return path.parent == folder and path.suffix in (SUFFIX, ".keys")
