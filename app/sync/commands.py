@@ -15,20 +15,51 @@ def _server_url(args: argparse.Namespace) -> str:
     return args.db or default_url()
 
 
-def cmd_server(args: argparse.Namespace) -> int:
-    from app.sync.server.run import serve
+def cmd_server(args: argparse.Namespace, h: Any) -> int:
+    from app.sync.server.db import SchemaError
+    from app.sync.server.run import ServeError, serve
 
-    serve(_server_url(args), host=args.host, port=args.port, workers=args.workers)
+    try:
+        serve(
+            _server_url(args),
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            certfile=args.certfile,
+            keyfile=args.keyfile,
+        )
+    except (ServeError, SchemaError) as e:
+        raise h.CliError(str(e)) from None
     return 0
+
+
+def _server_engine(args: argparse.Namespace, h: Any):
+    from app.sync.server import db as t
+
+    try:
+        return t.make_engine(_server_url(args))
+    except t.SchemaError as e:
+        raise h.CliError(str(e)) from None
+
+
+def _trust_settings(args: argparse.Namespace) -> None:
+    """``--ca-file`` and ``--insecure-http`` are the environment settings the transport reads."""
+    import os
+
+    from app.sync.transport import ALLOW_HTTP_ENV, CA_FILE_ENV
+
+    if args.ca_file:
+        os.environ[CA_FILE_ENV] = args.ca_file
+    if args.insecure_http:
+        os.environ[ALLOW_HTTP_ENV] = "1"
 
 
 def cmd_server_enroll(args: argparse.Namespace, h: Any) -> int:
     from app.sync.server import auth
-    from app.sync.server import db as t
 
     if not args.head_office and not args.district:
         raise h.CliError("name the district (--district NAME) or ask for --head-office")
-    engine = t.make_engine(_server_url(args))
+    engine = _server_engine(args, h)
     try:
         code = auth.new_code(
             engine, district=args.district, head_office=args.head_office, code=args.code
@@ -45,9 +76,8 @@ def cmd_server_enroll(args: argparse.Namespace, h: Any) -> int:
 
 def cmd_server_revoke(args: argparse.Namespace, h: Any) -> int:
     from app.sync.server import auth
-    from app.sync.server import db as t
 
-    engine = t.make_engine(_server_url(args))
+    engine = _server_engine(args, h)
     try:
         n = auth.revoke(engine, args.device)
     finally:
@@ -62,11 +92,13 @@ def cmd_enroll(args: argparse.Namespace, h: Any) -> int:
     from app.store import open_database
     from app.sync.client import SyncError
     from app.sync.enroll import enroll
+    from app.sync.transport import UnsafeServer
 
+    _trust_settings(args)
     db = open_database(args.db)
     try:
         done = enroll(db, server_url=args.server, code=args.code)
-    except SyncError as e:
+    except (SyncError, UnsafeServer) as e:
         raise h.CliError(e.message) from None
     finally:
         db.close()
@@ -76,11 +108,13 @@ def cmd_enroll(args: argparse.Namespace, h: Any) -> int:
 
 def cmd_sync(args: argparse.Namespace, h: Any) -> int:
     from app.sync.client import SyncError, sync_once
+    from app.sync.transport import UnsafeServer
 
+    _trust_settings(args)
     db = h.existing_db(args.db)
     try:
         result = sync_once(db, server_url=args.server)
-    except SyncError as e:
+    except (SyncError, UnsafeServer) as e:
         raise h.CliError(e.message) from None
     finally:
         db.close()
@@ -103,6 +137,19 @@ def cmd_sync(args: argparse.Namespace, h: Any) -> int:
     return 0
 
 
+def _trust_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ca-file",
+        help="trust only the CA certificates in this PEM file (env FIELDBOOK_CA_FILE); "
+        "default: the system's",
+    )
+    p.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain http:// to a public address (env FIELDBOOK_ALLOW_HTTP=1)",
+    )
+
+
 def register(sub: Any, h: Any) -> None:
     """Add the sync commands to the ``fieldbook`` parser (called by ``app.cli``)."""
     srv = sub.add_parser("server", help="the central sync server")
@@ -110,7 +157,9 @@ def register(sub: Any, h: Any) -> None:
     srv.add_argument("--host", default="127.0.0.1")
     srv.add_argument("--port", type=int, default=8765)
     srv.add_argument("--workers", type=h.positive_int, default=1)
-    srv.set_defaults(func=cmd_server)
+    srv.add_argument("--certfile", help="serve HTTPS with this PEM certificate (chain)")
+    srv.add_argument("--keyfile", help="the PEM private key of --certfile")
+    srv.set_defaults(func=lambda a: cmd_server(a, h))
     ssub = srv.add_subparsers(dest="server_command", metavar="COMMAND")
 
     en = ssub.add_parser("enroll", help="print a one-time enrollment code")
@@ -127,12 +176,16 @@ def register(sub: Any, h: Any) -> None:
 
     e = sub.add_parser("enroll", help="register this database's device with a server")
     e.add_argument("--db", required=True)
-    e.add_argument("--server", required=True, help="server address, e.g. http://10.0.0.5:8765")
+    e.add_argument(
+        "--server", required=True, help="server address, e.g. https://sync.example.az:8765"
+    )
     e.add_argument("--code", required=True, help="the one-time code from head office")
+    _trust_flags(e)
     e.set_defaults(func=lambda a: cmd_enroll(a, h))
 
     s = sub.add_parser("sync", help="push pending changes, then pull the district's")
     s.add_argument("--db", required=True)
     s.add_argument("--server", help="server address (default: the enrolled one)")
     s.add_argument("--json", action="store_true")
+    _trust_flags(s)
     s.set_defaults(func=lambda a: cmd_sync(a, h))

@@ -12,15 +12,34 @@ the hot path and works on plain tuples.
 * ``srv_change``: the accepted change log, numbered per district (``seq``).
 * ``srv_record``: the current state of every record, with per-field (hlc, device, seq) for merge.
 * ``srv_batch``: every applied batch with its stored answer (idempotency by device and seq).
+
+The tables evolve by Alembic migrations of their own (``migrations/``, version in
+``srv_alembic_version``), applied by ``migrate`` on every start under a lock. To change a table:
+edit it here, then ``python -m app.sync.server.migrations "what changed"`` writes the next
+revision (docs/sync.md).
 """
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+VERSION_TABLE = "srv_alembic_version"
+# The revision whose schema ``meta.create_all`` made before migrations existed: a database with
+# those tables and no version table is stamped with it (``migrate``).
+BASELINE = "0001"
+# pg_advisory_xact_lock key of a schema upgrade ("FBSRVMIG"): server processes starting together
+# on one PostgreSQL database upgrade one after the other.
+MIGRATE_LOCK = 0x4642_5352_564D_4947
 
 meta = sa.MetaData()
 TS = sa.DateTime(timezone=True)
@@ -118,17 +137,20 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the server's settings; creates the tables if they are missing."""
+def make_engine(url: str, *, upgrade: bool = True) -> Engine:
+    """An engine with the server's settings; brings the tables to the newest revision.
+
+    ``upgrade=False`` only in tests of the migrations themselves.
+    """
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"timeout": 30, "isolation_level": None})
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record) -> None:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA busy_timeout = 30000")
+            _wal(conn)
+            conn.execute("PRAGMA synchronous = FULL")
 
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:
@@ -136,11 +158,31 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     else:
         engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
-    try:
-        meta.create_all(engine, checkfirst=True)
-    except sa.exc.DBAPIError:  # another worker created them at the same instant
-        meta.create_all(engine, checkfirst=True)
+    if upgrade:
+        try:
+            migrate(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     return engine
+
+
+def _wal(conn) -> None:
+    """Switch a SQLite file to WAL (kept in the file). The switch answers "database is locked"
+    at once, without waiting, when another process opens the same new file at that instant
+    (several servers starting together): wait and try again, up to the busy timeout."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode.lower() != "wal":
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() == "wal" or time.monotonic() > deadline:
+                return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -168,3 +210,118 @@ def lock_district(conn: sa.Connection, district_id: str) -> sa.Row | None:
     if conn.dialect.name != "sqlite":
         q = q.with_for_update()
     return conn.execute(q).first()
+
+
+# --- migrations ----------------------------------------------------------------------------------
+
+
+class SchemaError(RuntimeError):
+    """The database holds server tables that no migration made: nothing was changed."""
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Alembic's filter: only the server's own tables (a shared database keeps its others)."""
+    if type_ == "table":
+        return name in meta.tables
+    return True
+
+
+def head_revision() -> str:
+    """The newest revision, read from the file names (``0002_device_note.py`` → ``0002``)."""
+    names = (p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+    return max(names)
+
+
+def alembic_config(conn: sa.Connection | None = None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def stored_revision(conn: sa.Connection) -> str | None:
+    """The revision in ``srv_alembic_version``; ``None`` when there is no version table."""
+    if not sa.inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar()
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[sa.Connection]:
+    """One transaction that holds the database's upgrade lock until it commits.
+
+    PostgreSQL: a transaction-scoped advisory lock (DDL is transactional, so the upgrade and its
+    version commit together). SQLite: ``BEGIN IMMEDIATE``, the write lock, likewise.
+    """
+    with write_conn(engine) as conn, conn.begin():
+        if not is_sqlite(engine):
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATE_LOCK})
+        yield conn
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the server's tables to ``revision`` (a no-op when already there).
+
+    Several processes may start at once on one database: each takes the upgrade lock and reads
+    the version again under it, so one upgrades and the others find it done. A database whose
+    tables ``meta.create_all`` made before migrations existed (no version table) is checked
+    against the ``BASELINE`` revision and stamped with it, then upgraded; its rows stay.
+    """
+    if revision == "head":
+        with engine.connect() as conn:
+            if stored_revision(conn) == head_revision():
+                return  # every start but the first: no Alembic import (~0.3 s)
+    from alembic import command
+
+    with _migration_lock(engine) as conn:
+        cfg = alembic_config(conn)
+        current = stored_revision(conn)
+        if current is not None and current > head_revision():
+            raise SchemaError(
+                f"the server database is at revision {current}, newer than this server's "
+                f"{head_revision()}: run the newer version of Fieldbook; nothing was changed"
+            )
+        if current is None:
+            found = set(sa.inspect(conn).get_table_names()) & set(meta.tables)
+            if found:
+                _check_baseline(conn, found)
+                command.stamp(cfg, BASELINE)
+        command.upgrade(cfg, revision)
+
+
+def _baseline_columns() -> dict[str, set[str]]:
+    """Every table and its columns at ``BASELINE``, built by the migrations in a scratch SQLite."""
+    from alembic import command
+
+    scratch = sa.create_engine("sqlite://")
+    try:
+        with scratch.begin() as conn:
+            command.upgrade(alembic_config(conn), BASELINE)
+            insp = sa.inspect(conn)
+            return {
+                name: {c["name"] for c in insp.get_columns(name)}
+                for name in insp.get_table_names()
+                if name in meta.tables
+            }
+    finally:
+        scratch.dispose()
+
+
+def _check_baseline(conn: sa.Connection, found: set[str]) -> None:
+    """Refuse to stamp tables that are not exactly what ``create_all`` made at ``BASELINE``."""
+    want = _baseline_columns()
+    insp = sa.inspect(conn)
+    problems = [f"table {name} is missing" for name in sorted(set(want) - found)]
+    problems += [f"table {name} is not in {BASELINE}" for name in sorted(found - set(want))]
+    for name in sorted(found & set(want)):
+        have = {c["name"] for c in insp.get_columns(name)}
+        if have != want[name]:
+            extra, missing = sorted(have - want[name]), sorted(want[name] - have)
+            problems.append(f"{name} has columns {extra} and lacks {missing}")
+    if problems:
+        raise SchemaError(
+            f"the server database has no {VERSION_TABLE} and its tables are not those of "
+            f"revision {BASELINE} ({'; '.join(problems)}); nothing was changed"
+        )
