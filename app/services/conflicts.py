@@ -23,6 +23,7 @@ from app.services._write import Writer
 from app.services.context import Actor, Changes, require
 from app.store import Database
 from app.sync import tables
+from app.sync.merge import RetryResult, retry_attention
 
 _TITLES = {
     "beneficiary": ("Beneficiary", "code"),
@@ -164,3 +165,10 @@ def list_needs_attention(db: Database) -> list[NeedsAttentionView]:
             )
             for r in rows
         ]
+
+
+def retry_needs_attention(db: Database, ids: list[int] | None = None) -> RetryResult:
+    """Try "Needs attention" rows again (all, or ``ids``): a pulled row is checked and stored
+    again, a refused local change goes back into the outbox for the next sync (#11). Any
+    officer may: nothing is decided, the same rules apply again."""
+    return retry_attention(db, ids)

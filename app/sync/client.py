@@ -31,7 +31,7 @@ from app.sync.protocol import (
     dumps,
     encode_body,
 )
-from app.sync.transport import NetworkError, Refused, Transport
+from app.sync.transport import NetworkError, Refused, ServerFailed, Transport
 
 Progress = Callable[[int, int, str], None]
 MIN_BATCH, START_BATCH, MAX_BATCH = 20, 500, 4000
@@ -143,6 +143,7 @@ class _Run:
         self.cancelled = cancelled or (lambda: False)
         self.pushed = self.pulled = 0
         self.server_ms = 0
+        self.bisecting = False
 
     def _state(self, key: str, default: str = "") -> str:
         with self.db.engine.connect() as conn:
@@ -189,6 +190,17 @@ class _Run:
                 started = time.monotonic()
                 try:
                     ack = self._retrying(lambda b=batch, d=body: self._send(b, d))
+                except ServerFailed as e:
+                    ahead.result()
+                    if not self._server_fails_on(batch, e):
+                        raise
+                    if len(batch.rows) > 1:  # halve until the change it fails on stands alone
+                        outbox.unfreeze(self.db, batch.seq)
+                        size = max(1, len(batch.rows) // 2)
+                    else:
+                        outbox.set_aside_failed(self.db, batch, e.status)
+                    ahead = pool.submit(self._prepare, size, 0)
+                    continue
                 except NetworkError:
                     ahead.result()
                     self._save(batch_size=max(MIN_BATCH, size // 4))
@@ -211,6 +223,29 @@ class _Run:
                 if time.monotonic() - started < 2.0:
                     size = min(MAX_BATCH, size * 2)
                 self._save(batch_size=size)
+
+    def _server_fails_on(self, batch: outbox.Batch, e: ServerFailed) -> bool:
+        """True when the server keeps failing on this batch itself, not on being down: it
+        answered 500 to these same changes in two syncs, and answers its health check. Such a
+        batch is split, and a single change it fails on is set aside ("Needs attention", with a
+        retry), so the changes behind it are not blocked for ever. Nothing of a batch answered
+        500 was applied (the server applies a batch in one transaction), so splitting is safe.
+        """
+        if e.status != 500:
+            return False
+        if not self.bisecting:  # once found in this sync, the halves are judged at once
+            key = f"{batch.rows[0][0]}:{batch.rows[-1][0]}"
+            seen = json.loads(self._state("server_failures", "{}") or "{}")
+            count = int(seen.get(key, 0)) + 1
+            self._save(server_failures=json.dumps({key: count}))
+            if count < 2:
+                return False
+        try:
+            self.tr.get_json("/health")
+        except (NetworkError, Refused):
+            return False
+        self.bisecting = True
+        return True
 
     def _prepare(self, size: int, after: int) -> tuple[outbox.Batch, bytes] | None:
         batch = outbox.next_batch(self.db, size, after)

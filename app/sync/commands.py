@@ -89,13 +89,12 @@ def cmd_server_revoke(args: argparse.Namespace, h: Any) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace, h: Any) -> int:
-    from app.store import open_database
     from app.sync.client import SyncError
     from app.sync.enroll import enroll
     from app.sync.transport import UnsafeServer
 
     _trust_settings(args)
-    db = open_database(args.db)
+    db = h.open_db(args.db, args.login, create=True)
     try:
         done = enroll(db, server_url=args.server, code=args.code)
     except (SyncError, UnsafeServer) as e:
@@ -111,7 +110,7 @@ def cmd_sync(args: argparse.Namespace, h: Any) -> int:
     from app.sync.transport import UnsafeServer
 
     _trust_settings(args)
-    db = h.existing_db(args.db)
+    db = h.existing_db(args.db, args.login)
     try:
         result = sync_once(db, server_url=args.server)
     except (SyncError, UnsafeServer) as e:
@@ -134,6 +133,47 @@ def cmd_sync(args: argparse.Namespace, h: Any) -> int:
             f"Sent {result.pushed}, received {result.pulled}; {result.pending} waiting, "
             f"{result.conflicts} conflicts to review, {result.needs_attention} need attention."
         )
+    return 0
+
+
+def cmd_attention(args: argparse.Namespace, h: Any) -> int:
+    """The "Needs attention" list: changes the server refused and pulled rows this database
+    could not store, each with its reason; ``--retry`` tries them again (#11)."""
+    from app.services.conflicts import list_needs_attention
+    from app.sync.merge import retry_attention
+
+    db = h.existing_db(args.db, args.login)
+    try:
+        retried = retry_attention(db, args.id or None) if args.retry else None
+        rows = list_needs_attention(db)
+    finally:
+        db.close()
+    out: dict[str, Any] = {
+        "needs_attention": [
+            {
+                "id": r.id,
+                "direction": r.direction,
+                "table": r.table,
+                "row_id": r.row_id,
+                "status": r.status,
+                "reason": r.reason,
+                "since": r.created_at.isoformat(),
+            }
+            for r in rows
+        ]
+    }
+    if retried is not None:
+        out["retried"], out["still"] = retried.done, retried.still
+    if args.json:
+        h.print_json(out)
+        return 0
+    if retried is not None:
+        print(f"Tried again: {retried.done} went through, {retried.still} still need attention.")
+    if not rows:
+        print("Nothing needs attention.")
+    for r in rows:
+        where = "refused by the server" if r.direction == "push" else "could not be stored here"
+        print(f"#{r.id}  {r.table} {r.row_id}  {where}: {r.reason}")
     return 0
 
 
@@ -189,3 +229,10 @@ def register(sub: Any, h: Any) -> None:
     s.add_argument("--json", action="store_true")
     _trust_flags(s)
     s.set_defaults(func=lambda a: cmd_sync(a, h))
+
+    at = sub.add_parser("attention", help="changes set aside by sync, with a retry")
+    at.add_argument("--db", required=True)
+    at.add_argument("--retry", action="store_true", help="try them again")
+    at.add_argument("--id", type=int, action="append", help="only this one (repeatable)")
+    at.add_argument("--json", action="store_true")
+    at.set_defaults(func=lambda a: cmd_attention(a, h))

@@ -30,7 +30,7 @@ from app.store import Database
 from app.sync import tables
 from app.sync.hlc import ClockSkew, Timestamp, observe, wall_ms
 from app.sync.outbox import get_state, set_aside, set_state
-from app.sync.protocol import CHECKSUM_MOD, OPS, row_hash
+from app.sync.protocol import CHECKSUM_MOD, OPS, dumps, row_hash
 
 
 @dataclass
@@ -308,6 +308,12 @@ def _store(conn: sa.Connection, rows: list[Row], *, row_by_row: bool) -> list[Ro
 
 def _set_aside(conn: sa.Connection, r: Row, status: int, reason: str) -> None:
     change = {"fields": r.fields, "hlc": r.hlc} if not r.unreadable else r.fields
+    # The same change met again (a district pulled again from the start): kept once.
+    conn.exec_driver_sql(
+        "DELETE FROM needsattention WHERE direction = 'pull' AND table_name = ? AND row_id = ? "
+        "AND change = ?",
+        (r.table, r.row_id, dumps(change)),
+    )
     set_aside(conn, "pull", r.table, r.row_id, r.op, change, status, reason)
 
 
@@ -363,16 +369,9 @@ def retry_attention(db: Database, ids: Iterable[int] | None = None) -> RetryResu
                     rows = collapse([change["entry"]])
                 else:
                     rows = [Row(table, row_id, op, change.get("hlc", ""), change.get("fields", {}))]
-                before = conn.exec_driver_sql("SELECT max(id) FROM needsattention").scalar()
-                stored = _store(conn, rows, row_by_row=True)
-                if not stored:
-                    # _store set it aside again with today's reason; keep only that one
-                    conn.exec_driver_sql(
-                        "UPDATE needsattention SET reason = (SELECT reason FROM needsattention "
-                        "WHERE id > ? ORDER BY id DESC LIMIT 1) WHERE id = ?",
-                        (before, att_id),
-                    )
-                    conn.exec_driver_sql("DELETE FROM needsattention WHERE id > ?", (before,))
+                # Tried afresh: if it fails again, _store keeps it with today's reason.
+                conn.exec_driver_sql("DELETE FROM needsattention WHERE id = ?", (att_id,))
+                if not _store(conn, rows, row_by_row=True):
                     still += 1
                     continue
             conn.exec_driver_sql("DELETE FROM needsattention WHERE id = ?", (att_id,))

@@ -110,6 +110,19 @@ def acknowledge(db: Database, batch: Batch, acked: int, refused: list[dict]) -> 
     return done
 
 
+def set_aside_failed(db: Database, batch: Batch, status: int) -> None:
+    """The server keeps failing on this one change: keep it aside with that reason, so the
+    changes behind it go on (``client._Run._server_fails_on``); a retry queues it again."""
+    row = batch.rows[0]
+    change = {"fields": json.loads(row[4]), "hlc": row[5], "change_id": row[6]}
+    reason = f"the server failed on this change ({status}); the others were sent"
+    with db.transaction() as s:
+        conn = s.connection()
+        set_aside(conn, "push", row[1], row[2], row[3], change, status, reason)
+        conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", (row[0],))
+        # Later batches were never sent: the next one continues the numbering.
+
+
 def set_aside(
     conn: Connection,
     direction: str,

@@ -33,6 +33,7 @@ MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed push body
 MAX_RAW_BYTES = 32 * 1024 * 1024  # after decompression (a gzip bomb stops here)
 MAX_CHANGES = 5000  # changes in one batch
 MAX_PAGE = 5000  # changes in one pull page
+MAX_PAGE_BYTES = 4 * 1024 * 1024  # and at most this much JSON (uncompressed) in one page
 
 OPS = {"i": "insert", "u": "update", "d": "delete"}
 OP_CODES = {v: k for k, v in OPS.items()}

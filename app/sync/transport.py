@@ -58,6 +58,14 @@ class TrustError(_Sentence, NetworkError):
     """The server's certificate could not be verified: no request was sent over that link."""
 
 
+class ServerFailed(NetworkError):
+    """The server answered 5xx: it failed on what it was sent, or is down."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"the server failed ({status})")
+        self.status = status
+
+
 class UnsafeServer(_Sentence, ValueError):
     """The server address or trust settings are refused before any connection is made."""
 
@@ -164,9 +172,20 @@ class Transport:
             h["Authorization"] = f"Bearer {self.token}"
         h.update(headers or {})
         try:
-            conn = self._connection()
-            conn.request(method, url, body=body, headers=h)
-            resp = conn.getresponse()
+            try:
+                reused = self._conn is not None
+                conn = self._connection()
+                conn.request(method, url, body=body, headers=h)
+                resp = conn.getresponse()
+            except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+                if not reused:
+                    raise
+                # A kept-alive connection the server had closed meanwhile (after an error
+                # answer, or an idle timeout): once more on a new one.
+                self.close()
+                conn = self._connection()
+                conn.request(method, url, body=body, headers=h)
+                resp = conn.getresponse()
             data = resp.read()
             status, rh = resp.status, {k.lower(): v for k, v in resp.getheaders()}
         except ssl.SSLCertVerificationError as e:
@@ -183,7 +202,7 @@ class Transport:
         if rh.get("connection", "").lower() == "close":
             self.close()
         if status >= 500:
-            raise NetworkError(f"the server failed ({status})")
+            raise ServerFailed(status)
         if status >= 400:
             try:
                 err = json.loads(data)

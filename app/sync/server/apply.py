@@ -157,7 +157,7 @@ class Applier:
                 continue
             got = self.records.get(ref)
             if got is None:
-                if c.table == "ledgerentry":
+                if c.table == "ledgerentry" and col in ("loan_id", "reverses_id"):
                     continue  # money is flagged for review, never refused (_check_money)
                 reason = f"{c.table}.{col} points at a record the server does not have"
                 self.refused.append((c.index, 409, reason + " (was its creation refused?)"))
@@ -326,32 +326,32 @@ class Applier:
         """Keep the write-off date on the loan's record (server-side only, never sent), so a
         repayment made before the write-off and arriving after it is not flagged."""
         loan = self.records.get(c.fields.get("loan_id") or "")
-        if loan is None or loan._meta is None:
+        if loan is None or loan.table != "loan":
             return
+        loan.meta  # noqa: B018 - loaded now: a dirty record is written with its meta
         loan.data[WRITTEN_OFF_ON] = c.fields.get("value_date")
         loan.dirty = True
 
     def _check_money(self, c: Incoming) -> None:
         f = c.fields
         kind = f.get("kind")
+        loan = self.records.get(f.get("loan_id") or "")
         if kind == "repayment":
-            loan = self.records.get(f.get("loan_id") or "")
             if loan is not None and loan.data.get("status") != "written_off":
                 return  # the usual case, checked first: a repayment on a loan the server has
             if loan is not None and str(f.get("value_date")) < str(
                 loan.data.get(WRITTEN_OFF_ON) or ""
             ):
                 return  # paid before the loan was written off: the state on that date counts
-        elif kind != "reversal" or f.get("reverses_id") in self.records:
+        elif loan is not None and (kind != "reversal" or f.get("reverses_id") in self.records):
             return
-        else:
-            loan = self.records.get(f.get("loan_id") or "")
         qepik = f.get("amount_qepik", 0)
         amount = f"{qepik // 100}.{qepik % 100:02d} AZN"
-        if kind == "reversal":
+        if loan is None:
+            problem = f"{kind} {f.get('receipt_no') or ''} of {amount} for an unknown loan"
+            problem = problem.replace("  ", " ")
+        elif kind == "reversal":
             problem = f"reversal of an unknown ledger entry ({amount})"
-        elif loan is None:
-            problem = f"repayment {f.get('receipt_no')} of {amount} for an unknown loan"
         else:
             number = loan.data.get("number")
             problem = f"repayment {f.get('receipt_no')} of {amount} on loan {number}, which "

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import json
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from app.sync.protocol import MAX_PAGE, OP_CODES, PullTrailer, dumps, encode_body
+from app.sync.protocol import MAX_PAGE, MAX_PAGE_BYTES, OP_CODES, PullTrailer, dumps, encode_body
 from app.sync.server import db as t
 
 # Columns a head-office reader never receives (app/models/org.py: Officer).
@@ -68,26 +69,44 @@ def pull_page(
                 sa.select(t.device.c.role).where(t.device.c.id == device_id)
             ).scalar()
             head_office = role != "device"
-        rows = conn.execute(
+        result = conn.execution_options(stream_results=True, yield_per=500).execute(
             sa.select(c.seq, c.table_name, c.row_id, c.op, c.hlc, c.fields)
             .where(c.district_id == district_id, c.seq > cursor)
             .where(sa.or_(c.skip_device.is_(None), c.skip_device != device_id))
             .order_by(c.seq)
             .limit(limit)
-        ).all()
-    lines = [
-        f'[{seq},"{table}","{row_id}","{OP_CODES[op]}","{hlc}",{fields}]'
-        for seq, table, row_id, op, hlc, fields in (
-            (*r[:5], _without_secrets(r[1], r[5])) if head_office else r for r in rows
         )
-    ]
-    nxt = rows[-1][0] if len(rows) == limit else max(d.head, cursor)
+        # Every line is written by the JSON encoder (ids and stamps included), whatever a
+        # stored row holds; the page ends at ``limit`` rows or ``MAX_PAGE_BYTES``, whichever
+        # comes first, so one page never needs more memory than that, however large the rows.
+        lines: list[str] = []
+        size = 0
+        last = cursor
+        full = False
+        for seq, table, row_id, op, hlc, fields in result:
+            if head_office:
+                fields = _without_secrets(table, fields)
+            try:
+                values = orjson.loads(fields)
+            except orjson.JSONDecodeError:
+                values = fields  # sent as a string: the laptop sets it aside, unread
+            line = orjson.dumps([seq, table, row_id, OP_CODES.get(op, op), hlc, values]).decode()
+            n = len(line.encode()) + 1
+            if lines and size + n > MAX_PAGE_BYTES:
+                full = True
+                break
+            lines.append(line)
+            size += n
+            last = seq
+        result.close()
+    full = full or len(lines) == limit
+    nxt = last if full else max(d.head, cursor)
     trailer = PullTrailer(
         next=nxt,
         head=d.head,
         checksum=str(d.checksum),
         more=nxt < d.head,
-        count=len(rows),
+        count=len(lines),
         time=now_ms,
     )
     lines.append(dumps(trailer.model_dump()))

@@ -11,7 +11,14 @@ import json
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.errors import DomainError
-from app.services.conflicts import ConflictView, list_conflicts, resolve_conflict
+from app.services.conflicts import (
+    ConflictView,
+    NeedsAttentionView,
+    list_conflicts,
+    list_needs_attention,
+    resolve_conflict,
+    retry_needs_attention,
+)
 from app.ui.common import WithEmptyState, report_error, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import Column, RowsModel
@@ -86,3 +93,71 @@ class ConflictsBox(QGroupBox):
             return
         self.refresh()
         self.ctx.changed(people=frozenset({"*"}), loans=frozenset({"*"}))
+
+
+class AttentionBox(QGroupBox):
+    """Changes sync set aside (#11): refused by the server, or pulled rows this database could
+    not store. Each keeps its reason; "Try again" runs the same checks again (after an update,
+    or once the record it needed has arrived). The rest of the sync never waited for them."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("attention")
+        self.setTitle(self.tr("Needs attention"))
+        self.model = RowsModel(
+            [Column(self.tr("Where"), self._where, width=170),
+             Column(self.tr("Record"), lambda a: a.label, width=240),
+             Column(self.tr("Since"), lambda a: a.created_at.astimezone().strftime(
+                 "%d.%m.%Y %H:%M"), width=120),
+             Column(self.tr("Why"), lambda a: a.reason)],
+        )  # fmt: skip
+        self.table = table_view(self.model, sortable=False)
+        self.table.setObjectName("attention_table")
+        self.body = WithEmptyState(
+            self.table, self.tr("Nothing needs attention: every change went through.")
+        )
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setObjectName("retry_attention")
+        self.retry_button.setToolTip(
+            self.tr("Try the selected change again, or all of them when none is selected")
+        )
+        self.retry_button.clicked.connect(self.retry)
+        self.result = QLabel("")
+        self.result.setObjectName("attention_result")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+
+    def _where(self, a: NeedsAttentionView) -> str:
+        if a.direction == "push":
+            return self.tr("Refused by the server")
+        return self.tr("Could not be stored here")
+
+    def refresh(self) -> None:
+        rows = list_needs_attention(self.ctx.db)
+        self.model.set_rows(rows)
+        self.body.set_empty(not rows)
+        self.retry_button.setEnabled(bool(rows))
+        self.setTitle(self.tr("Needs attention ({n})").replace("{n}", str(len(rows))))
+
+    def retry(self) -> None:
+        index = self.table.currentIndex()
+        chosen = self.model.row_at(index.row()) if index.isValid() and not self.body.is_empty \
+            else None  # fmt: skip
+        try:
+            got = retry_needs_attention(self.ctx.db, [chosen.id] if chosen else None)
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self.result.setText(
+            self.tr("{done} went through, {still} still need attention")
+            .replace("{done}", str(got.done))
+            .replace("{still}", str(got.still))
+        )
+        self.refresh()
+        if got.done:
+            self.ctx.changed(people=frozenset({"*"}), loans=frozenset({"*"}))

@@ -98,15 +98,18 @@ class ReportsScreen(QWidget):
         layout.addLayout(top)
         layout.addLayout(columns)
         layout.addWidget(note)
-        from app.ui.screens.conflicts import ConflictsBox
+        from app.ui.screens.conflicts import AttentionBox, ConflictsBox
 
         self.conflicts = ConflictsBox(ctx)
+        self.attention = AttentionBox(ctx)
         layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.attention, 1)
         ctx.changes_applied.connect(lambda _: setattr(self, "stale", True))
 
     def refresh(self) -> None:
         self.stale = False
         self.conflicts.refresh()
+        self.attention.refresh()
         self.state.setText(self.tr("Calculating…"))
         on = from_qdate(self.as_of.date())
         workers.start(
