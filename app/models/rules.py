@@ -109,7 +109,9 @@ class Rule:
                     orjson.loads(value)
                 except orjson.JSONDecodeError:
                     return f"{self.name} is not JSON"
-            return self.extra(value) if self.extra is not None else None
+            if self.extra is not None and (reason := self.extra(value)) is not None:
+                return f"{self.name} {reason}"
+            return None
         if kind == "int":
             if cls is not int:
                 if cls is float:
@@ -152,7 +154,7 @@ class Rule:
 def _allocation_order(value: str) -> str | None:
     parts = value.split(",")
     if sorted(parts) != sorted(ALLOCATION_PARTS):
-        return "loan allocation order must name each of penalty, fee, interest, principal once"
+        return "must name each of penalty, fee, interest, principal once"
     return None
 
 

@@ -42,6 +42,69 @@
     </message>
 </context>
 <context>
+    <name>AttentionBox</name>
+    <message>
+        <location filename="../../app/ui/screens/conflicts.py" line="+107"/>
+        <source>Needs attention</source>
+        <translation>Diqqət tələb edir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Nə vaxtdan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing needs attention: every change went through.</source>
+        <translation>Diqqət tələb edən heç nə yoxdur: bütün dəyişikliklər keçdi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Yenidən cəhd et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the selected change again, or all of them when none is selected</source>
+        <translation>Seçilmiş dəyişikliyi, heç biri seçilməyibsə hamısını yenidən yoxla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused by the server</source>
+        <translation>Server qəbul etmədi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be stored here</source>
+        <translation>Burada saxlanıla bilmədi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs attention ({n})</source>
+        <translation>Diqqət tələb edir ({n})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{done} went through, {still} still need attention</source>
+        <translation>{done} keçdi, {still} hələ də diqqət tələb edir</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <location filename="../../app/ui/screens/backup_box.py" line="+64"/>
@@ -640,7 +703,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ConflictsBox</name>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="+33"/>
+        <location filename="../../app/ui/screens/conflicts.py" line="-117"/>
         <source>Sync conflicts</source>
         <translation>Sinxronlaşdırma ziddiyyətləri</translation>
     </message>
@@ -1497,7 +1560,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu şifrələnmiş noutbukda hələ daxil olmamış əməkdaş üçün: kod onu 72 saat ərzində bir dəfə içəri buraxır; bundan sonra onun öz parolu noutbuku açır</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>One-time code</source>
         <translation>Birdəfəlik kod</translation>
@@ -1954,7 +2017,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Calculating…</source>
         <translation>Hesablanır…</translation>
     </message>

@@ -42,6 +42,69 @@
     </message>
 </context>
 <context>
+    <name>AttentionBox</name>
+    <message>
+        <location filename="../../app/ui/screens/conflicts.py" line="+107"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing needs attention: every change went through.</source>
+        <translation>Ничто не требует внимания: все изменения прошли.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the selected change again, or all of them when none is selected</source>
+        <translation>Повторить выбранное изменение, а если ничего не выбрано — все</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be stored here</source>
+        <translation>Не удалось сохранить здесь</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs attention ({n})</source>
+        <translation>Требует внимания ({n})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{done} went through, {still} still need attention</source>
+        <translation>Прошло: {done}, всё ещё требует внимания: {still}</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <location filename="../../app/ui/screens/backup_box.py" line="+64"/>
@@ -640,7 +703,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ConflictsBox</name>
     <message>
-        <location filename="../../app/ui/screens/conflicts.py" line="+33"/>
+        <location filename="../../app/ui/screens/conflicts.py" line="-117"/>
         <source>Sync conflicts</source>
         <translation>Конфликты синхронизации</translation>
     </message>
@@ -1497,7 +1560,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Для сотрудника, который ещё не входил на этом зашифрованном ноутбуке: код впускает его один раз в течение 72 часов; после этого ноутбук открывает его собственный пароль</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>One-time code</source>
         <translation>Одноразовый код</translation>
@@ -1954,7 +2017,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Calculating…</source>
         <translation>Расчёт…</translation>
     </message>

@@ -236,7 +236,7 @@ def _log_raw(engine: sa.Engine, district_id: str, entries: list[tuple]) -> None:
         conn.execute(t.district.update().where(t.district.c.id == district_id).values(head=head))
 
 
-def test_a_laptop_sets_aside_rows_it_cannot_apply_and_finishes_the_sync(server, tmp_path):
+def test_a_laptop_sets_aside_rows_it_cannot_apply_and_finishes_the_sync(server, tmp_path, capsys):
     a = a_device(server, tmp_path, a_district_name(), "a")
     admin = first_admin(a)
     sync_once(a.db)
@@ -293,6 +293,17 @@ def test_a_laptop_sets_aside_rows_it_cannot_apply_and_finishes_the_sync(server, 
     # The next sync goes on from where it was.
     record = sync_once(fresh)
     assert record.pulled == 0 and record.needs_attention == 7
+    # The same list and retry from the command line.
+    from app.cli import main
+
+    capsys.readouterr()
+    assert main(["attention", "--db", str(fresh.path), "--retry", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["retried"], out["still"], len(out["needs_attention"])) == (0, 7, 7)
+    assert all(r["direction"] == "pull" and r["reason"] for r in out["needs_attention"])
+    assert main(["attention", "--db", str(fresh.path)]) == 0
+    text = capsys.readouterr().out
+    assert text.count("could not be stored here") == 7 and "birth_date is not a date" in text
     del admin
     a.db.close()
     fresh.close()

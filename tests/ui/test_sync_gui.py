@@ -189,3 +189,47 @@ def test_a_join_cut_short_goes_on_without_a_new_code_and_setup_waits_for_it(
     setup.join()
     assert setup.joined
     db.close()
+
+
+def test_needs_attention_is_listed_in_reports_and_tried_again(qtbot, server, tmp_path):
+    """#11: a pulled row this laptop could not store waits in Reports with its reason; "Try
+    again" stores it once it can be, and the list says so."""
+    import json as _json
+
+    from app.sync import outbox
+
+    district = a_district_name()
+    a = a_device(server, tmp_path, district, "a")
+    admin = first_admin(a)
+    person = a_beneficiary(a.db, admin, surname="Əliyeva")
+    with a.db.engine.connect() as conn:
+        fields = _json.loads(
+            conn.exec_driver_sql(
+                "SELECT fields FROM outbox WHERE row_id = ? AND table_name = 'beneficiary'",
+                (person,),
+            ).scalar_one()
+        )
+    sync_once(a.db)
+    b = a_device(server, tmp_path, district, "b")
+    sync_once(b.db)
+    with b.db.transaction() as s:  # as an older version left it
+        conn = s.connection()
+        conn.exec_driver_sql("DELETE FROM beneficiary WHERE id = ?", (person,))
+        outbox.set_aside(conn, "pull", "beneficiary", person, "insert",
+                         {"fields": fields, "hlc": fields["hlc"]}, 409,
+                         "could not be stored here: an older version")  # fmt: skip
+
+    window = _window(qtbot, b, "admin")
+    window.show_screen("reports")
+    box = window.screens["reports"].attention
+    box.refresh()
+    assert box.model.rowCount() == 1 and not box.body.is_empty
+    assert "older version" in box.model.row_at(0).reason
+    assert box.retry_button.isEnabled()
+    box.grab().save(str(tmp_path / "attention.png"))
+    box.retry_button.click()
+    assert box.body.is_empty and not box.retry_button.isEnabled()
+    assert "1 went through, 0 still" in box.result.text()
+    assert beneficiaries.get_beneficiary(b.db, person).surname == "Əliyeva"
+    a.db.close()
+    b.db.close()

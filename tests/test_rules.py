@@ -1,0 +1,81 @@
+"""#11: one rule per synced column, the same at both ends (``app.models.rules``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from app.errors import ValidationError
+from app.ids import new_id
+from app.models import Beneficiary, rules, synced_tables
+from app.services._write import Writer
+from tests.builders import a_beneficiary, an_office, row_counts
+
+
+def test_every_synced_column_has_a_rule_of_a_known_kind():
+    kinds = {"id", "ref", "date", "datetime", "bool", "int", "code", "text", "json", "hlc"}
+    for table in synced_tables():
+        got = rules.table_rules(table)
+        assert set(got) == {c.name for c in synced_tables()[table].__table__.columns}
+        assert {r.kind for r in got.values()} <= kinds, table
+        for r in got.values():
+            if r.kind == "text":
+                assert 0 < r.max_len <= rules.MAX_JSON_CHARS, r.name  # every text is bounded
+            if r.kind == "int":
+                assert r.hi <= rules.MAX_MONEY_QEPIK and r.lo >= -rules.MAX_MONEY_QEPIK, r.name
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "good", "bad"),
+    [
+        ("beneficiary", "sex", ["F", "M"], ["X", "f", "", 1, None]),
+        ("beneficiary", "birth_date", ["1984-03-02", date(1990, 1, 1)],
+         ["1984-13-02", "19840302", "1800-01-01", 19840302, None, "1984-03-02T00:00"]),
+        ("beneficiary", "consent_date", [None, "2026-01-05"], ["tomorrow"]),
+        ("beneficiary", "surname", ["Əliyeva", "İsmayılova-Quliyeva", "a\tb"],
+         ["a\x00b", "z" * 81, 5, None, "\ud800"]),
+        ("beneficiary", "disability", [True, False], [1, 0, "true", None]),
+        ("loan", "principal_qepik", [1, 10**11], [0, -5, 10**11 + 1, 2**63, 1.5, True, "100"]),
+        ("loan", "allocation_order", ["penalty,fee,interest,principal",
+                                      "interest,principal,fee,penalty"],
+         ["penalty,fee", "penalty,penalty,interest,principal", ""]),
+        ("loan", "beneficiary_id", [new_id()], ["x", new_id().upper(), 'a"b', None]),
+        ("ledgerentry", "kind", ["repayment", "reversal"], ["gift", None]),
+        ("auditevent", "detail", ['{"a": 1}', "[]"], ["{not json", "\x00"]),
+        ("auditevent", "at", ["2026-12-02T10:00:00+00:00", datetime(2026, 1, 1)],
+         ["noon", "2026-12-02 25:00", None]),
+        ("syncconflict", "other_hlc", [f"{1:016d}-00000-server", ""], ["12-3-x"]),
+    ],
+)  # fmt: skip
+def test_a_rule_takes_what_the_product_writes_and_refuses_the_rest(table, column, good, bad):
+    for value in good:
+        assert rules.why(table, column, value) is None, value
+    for value in bad:
+        reason = rules.why(table, column, value)
+        assert reason and reason.startswith(f"{table}.{column}"), value
+
+
+def test_a_ledger_entry_is_a_reversal_exactly_when_it_names_another():
+    base = {"kind": "repayment", "reverses_id": None}
+    assert rules.ledger_row(base) is None
+    assert rules.ledger_row({**base, "reverses_id": new_id()})
+    assert rules.ledger_row({"kind": "reversal", "reverses_id": None})
+    assert rules.ledger_row({"kind": "reversal", "reverses_id": new_id()}) is None
+
+
+def test_the_laptop_writes_nothing_the_server_would_refuse(tmp_path):
+    """The Writer applies the same rules: a bad row is refused and the transaction rolls back
+    (row, audit event and outbox entry alike)."""
+    db, admin = an_office(tmp_path)
+    person = a_beneficiary(db, admin)
+    before = row_counts(db)
+    with pytest.raises(ValidationError) as e, db.transaction() as s:
+        w = Writer(s, admin)
+        w.update(Beneficiary, person, {"phone": "050\x00123"})
+    assert "beneficiary.phone holds control characters" in str(e.value)
+    with pytest.raises(ValidationError), db.transaction() as s:
+        w = Writer(s, admin)
+        w.update(Beneficiary, person, {"category": "tourist"})
+    assert row_counts(db) == before
+    db.close()
