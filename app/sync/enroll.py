@@ -12,11 +12,13 @@ import platform
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from pydantic import ValidationError
+
 from app.models import Device, District, LocalState
 from app.store import Database, head_revision
 from app.sync import secrets
 from app.sync.outbox import get_state, set_state
-from app.sync.protocol import API, PROTOCOL_VERSION
+from app.sync.protocol import API, PROTOCOL_VERSION, EnrollResponse
 from app.sync.transport import NetworkError, Refused, Transport
 
 
@@ -67,9 +69,8 @@ def enroll(db: Database, *, server_url: str, code: str) -> Enrolled:
         raise SyncError("enrollment refused: {reason}", "refused", reason=e.message) from None
     finally:
         tr.close()
+    answer = _checked(answer, device_id, district_id)
     d = answer["district"]
-    if d is None:
-        raise SyncError("this code is for a head-office account, not a field laptop", "refused")
     store = secrets.save_token(answer["device_id"], answer["token"])
     with db.transaction() as s:
         if not device_id:
@@ -94,3 +95,37 @@ def enroll(db: Database, *, server_url: str, code: str) -> Enrolled:
             set_state(conn, key, get_state(conn, key, "0"))
     db.cache.pop("office", None)
     return Enrolled(answer["device_id"], d["name"], f"{d['code']}-{answer['short_no']}", store)
+
+
+def _checked(answer: object, device_id: str | None, district_id: str | None) -> dict:
+    """The server's answer, checked before any of it is stored or used in a file name.
+
+    A laptop trusts no server (DESIGN §10): the device id and the token go into a file name and
+    the keyring, the district code and the device number into every human number it issues.
+
+    Raises:
+        SyncError: one line saying what is wrong with the answer.
+    """
+    from app.sync.client import SyncError
+
+    def refuse(reason: str) -> SyncError:  # an existing template: the GUI translates it
+        return SyncError("enrollment refused: {reason}", "refused", reason=reason)
+
+    try:
+        got = EnrollResponse.model_validate(answer)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "answer"
+        raise refuse(
+            f"the server's answer cannot be used ({where}: {first['msg']}); nothing was changed"
+        ) from None
+    if got.district is None or got.role != "device":
+        raise SyncError("this code is for a head-office account, not a field laptop", "refused")
+    if got.short_no < 1:
+        raise refuse("the server's answer gives no device number; nothing was changed")
+    if device_id and (got.device_id, got.district.id) != (device_id, district_id):
+        raise refuse(
+            "the server answered for another device or district than this database's; "
+            "nothing was changed"
+        )
+    return got.model_dump()

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zlib
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 PROTOCOL_VERSION = 2
 # The server accepts the current and the previous protocol (DESIGN §4 "Versions").
@@ -31,9 +32,12 @@ API = "/v1"
 
 MAX_BODY_BYTES = 4 * 1024 * 1024  # compressed push body
 MAX_RAW_BYTES = 32 * 1024 * 1024  # after decompression (a gzip bomb stops here)
+MAX_LINE_BYTES = 1024 * 1024  # one line of a body once decompressed (an endless line stops here)
+MAX_JSON_BYTES = 64 * 1024  # a JSON request body (``/enroll``); an enrollment is under 1 KB
 MAX_CHANGES = 5000  # changes in one batch
 MAX_PAGE = 5000  # changes in one pull page
 MAX_PAGE_BYTES = 4 * 1024 * 1024  # and at most this much JSON (uncompressed) in one page
+MAX_LINES = max(MAX_CHANGES, MAX_PAGE) + 1  # lines of a body: a header or a trailer, then changes
 
 OPS = {"i": "insert", "u": "update", "d": "delete"}
 OP_CODES = {v: k for k, v in OPS.items()}
@@ -46,13 +50,41 @@ H_SCHEMA = "X-Fieldbook-Schema"
 H_DIGEST = "X-Fieldbook-Digest"
 
 
+# What a client or a server may claim (DESIGN §10): checked on both ends before anything is stored.
+MAX_INT64 = 2**63 - 1  # what SQLite and PostgreSQL BIGINT hold
+# ``app.ids.new_id``: a lowercase UUID version 7 (RFC 9562), 36 characters.
+ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+# A district code goes into human numbers (``XAC-3-00042``) and file names (backups).
+DISTRICT_CODE_PATTERN = r"^[A-Z]{3}$"
+# A name a person typed: no control characters, no path separators (pydantic refuses lone
+# surrogates in any str).
+NAME_PATTERN = r"^[^\x00-\x1f\x7f/\\]*$"
+TOKEN_PATTERN = r"^[A-Za-z0-9_-]{32,128}$"  # ``secrets.token_urlsafe(32)`` is 43 characters
+MAX_SHORT_NO = 999  # a device's number within its district (``XAC-3-00042``)
+
+
+def _whole(value: Any) -> Any:
+    """A JSON number only: ``true`` and ``"3"`` are not device numbers (``2.0`` is 2)."""
+    if isinstance(value, bool | str | bytes):
+        raise ValueError("a whole number is expected")
+    return value
+
+
+Whole = Annotated[int, BeforeValidator(_whole)]
+
+
 class ErrorBody(BaseModel):
-    """Every 4xx/5xx answer: a machine code and a sentence for a person."""
+    """Every 4xx/5xx answer: a machine code and a sentence for a person.
+
+    ``field`` names the part of the request that was refused (``body.short_no``,
+    ``header.x-fieldbook-protocol``) when one part is to blame; the value sent is never echoed.
+    """
 
     error: str
     message: str
     time: int = 0
     acked: int | None = None
+    field: str | None = None
 
 
 class Health(BaseModel):
@@ -64,9 +96,9 @@ class Health(BaseModel):
 
 
 class DistrictInfo(BaseModel):
-    id: str
-    name: str
-    code: str
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=80, pattern=NAME_PATTERN)
+    code: str = Field(pattern=DISTRICT_CODE_PATTERN)
 
 
 class EnrollRequest(BaseModel):
@@ -76,21 +108,23 @@ class EnrollRequest(BaseModel):
     laptop keeps its ids and its device number (human numbers already issued stay unique).
     """
 
-    code: str = Field(max_length=40)
-    name: str = Field(default="", max_length=80)
-    protocol: int = PROTOCOL_VERSION
+    code: str = Field(max_length=40, pattern=NAME_PATTERN)
+    name: str = Field(default="", max_length=80, pattern=NAME_PATTERN)
+    protocol: Whole = Field(default=PROTOCOL_VERSION, ge=0, le=MAX_INT64)
     district: DistrictInfo | None = None
-    device_id: str | None = Field(default=None, max_length=36)
-    short_no: int | None = None
+    device_id: str | None = Field(default=None, pattern=ID_PATTERN)
+    short_no: Annotated[int, Field(ge=1, le=MAX_SHORT_NO), BeforeValidator(_whole)] | None = None
 
 
 class EnrollResponse(BaseModel):
-    device_id: str
-    token: str
-    role: str
+    """What the server gives a device; the client checks it (``enroll``) before storing it."""
+
+    device_id: str = Field(pattern=ID_PATTERN)
+    token: str = Field(pattern=TOKEN_PATTERN)
+    role: Literal["device", "head_office"]
     district: DistrictInfo | None
-    short_no: int
-    time: int
+    short_no: Whole = Field(ge=0, le=MAX_SHORT_NO)  # 0: a head-office account
+    time: Whole
 
 
 class PushHeader(BaseModel):
@@ -98,14 +132,14 @@ class PushHeader(BaseModel):
     ``cursor`` the pull cursor it holds now; ``base`` the cursor it held when its oldest pending
     change was made (what it had seen: changes after it are concurrent with its edits)."""
 
-    v: int
-    schema_: str = Field(default="", alias="schema")
-    device: str
-    batch: int = Field(ge=1)
-    cursor: int = Field(default=0, ge=0)
-    base: int = Field(default=0, ge=0)
-    time: int
-    n: int = Field(ge=0)
+    v: Whole = Field(ge=0, le=MAX_INT64)
+    schema_: str = Field(default="", alias="schema", max_length=64, pattern=NAME_PATTERN)
+    device: str = Field(max_length=36)
+    batch: Whole = Field(ge=1, le=MAX_INT64)
+    cursor: Whole = Field(default=0, ge=0, le=MAX_INT64)
+    base: Whole = Field(default=0, ge=0, le=MAX_INT64)
+    time: Whole = Field(ge=-MAX_INT64, le=MAX_INT64)
+    n: Whole = Field(ge=0, le=MAX_INT64)
 
 
 class Refusal(BaseModel):
@@ -158,25 +192,103 @@ def encode_body(lines: list[str], level: int = 9) -> bytes:
 
 
 class BadPayload(ValueError):
-    """A body that is corrupt, truncated or too large once decompressed."""
+    """A body that is corrupt, truncated (400) or too large once decompressed (413)."""
+
+    status = 400
 
 
-def decode_body(body: bytes, max_raw: int = MAX_RAW_BYTES) -> list[str]:
-    """Gunzip and split a body into lines, refusing corrupt, truncated or oversized input."""
-    d = zlib.decompressobj(31)
-    try:
-        raw = d.decompress(body, max_raw + 1)
-    except zlib.error as e:
-        raise BadPayload(f"the body is not valid gzip ({e})") from None
-    if len(raw) > max_raw or d.unconsumed_tail:
-        raise BadPayload(f"the body is larger than {max_raw} bytes once decompressed")
-    if not d.eof:
-        raise BadPayload("the body is truncated")
-    try:
-        text = raw.decode()
-    except UnicodeDecodeError:
-        raise BadPayload("the body is not UTF-8") from None
-    return [line for line in text.split("\n") if line]
+class TooLarge(BadPayload):
+    status = 413
+
+
+_NEWLINES = re.compile(rb"\n+")
+
+
+class LineDecoder:
+    """Gunzip a body as it arrives and split it into lines, in bounded memory.
+
+    Decompression never produces more than ``max_raw`` bytes in all (a 4 MB gzip of zeros holds
+    4 GB), a line never grows past ``max_line`` bytes, and there are at most ``max_lines``
+    non-empty lines: past any of these ``feed`` raises ``TooLarge`` at once, having held at most
+    one chunk more than the limit. Feed it the compressed chunks, then call ``finish``.
+    """
+
+    CHUNK = 256 * 1024  # decompressed bytes produced per step
+
+    def __init__(
+        self,
+        max_raw: int = MAX_RAW_BYTES,
+        *,
+        max_lines: int = MAX_LINES,
+        max_line: int = MAX_LINE_BYTES,
+    ) -> None:
+        self.max_raw, self.max_lines, self.max_line = max_raw, max_lines, max_line
+        self.raw = 0
+        self.lines: list[str] = []
+        self._d = zlib.decompressobj(31)
+        self._tail = bytearray()  # the line being read
+
+    def feed(self, data: bytes) -> None:
+        d = self._d
+        while data and not d.eof:
+            room = self.max_raw - self.raw + 1
+            try:
+                out = d.decompress(data, min(self.CHUNK, room))
+            except zlib.error as e:
+                raise BadPayload(f"the body is not valid gzip ({e})") from None
+            data = d.unconsumed_tail
+            self.raw += len(out)
+            if self.raw > self.max_raw:
+                raise TooLarge(f"the body is larger than {self.max_raw} bytes once decompressed")
+            self._split(out)
+
+    def _split(self, out: bytes) -> None:
+        if b"\n" not in out:
+            self._tail += out
+        else:
+            # Split on runs of newlines: a body of millions of empty lines costs one scan and
+            # makes no objects; the parts between the first and the last run are whole lines.
+            parts = _NEWLINES.split(out)
+            self._line(bytes(self._tail) + parts[0] if self._tail else parts[0])
+            for part in parts[1:-1]:
+                self._line(part)
+            self._tail = bytearray(parts[-1])
+        if len(self._tail) > self.max_line:
+            raise TooLarge(f"a line of the body is longer than {self.max_line} bytes")
+
+    def _line(self, raw: bytes) -> None:
+        if not raw:
+            return
+        if len(raw) > self.max_line:
+            raise TooLarge(f"a line of the body is longer than {self.max_line} bytes")
+        if len(self.lines) >= self.max_lines:
+            raise TooLarge(f"the body holds more than {self.max_lines} lines")
+        try:
+            self.lines.append(raw.decode())
+        except UnicodeDecodeError:
+            raise BadPayload("the body is not UTF-8") from None
+
+    def finish(self) -> list[str]:
+        if not self._d.eof:
+            raise BadPayload("the body is truncated")
+        if self._tail:
+            self._line(bytes(self._tail))
+            self._tail = bytearray()
+        return self.lines
+
+
+def decode_body(
+    body: bytes,
+    max_raw: int = MAX_RAW_BYTES,
+    *,
+    max_lines: int = MAX_LINES,
+    max_line: int = MAX_LINE_BYTES,
+) -> list[str]:
+    """Gunzip a body and split it into lines, refusing corrupt, truncated or oversized input
+    (``LineDecoder``: memory stays bounded whatever the body)."""
+    dec = LineDecoder(max_raw, max_lines=max_lines, max_line=max_line)
+    dec.feed(body)
+    return dec.finish()
 
 
 def digest(lines: list[str]) -> str:

@@ -8,6 +8,7 @@ district a device may read and write comes from its token, never from the reques
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,7 +17,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from app.ids import new_id
-from app.sync.protocol import DistrictInfo, EnrollRequest
+from app.sync.protocol import (
+    DISTRICT_CODE_PATTERN,
+    MAX_SHORT_NO,
+    NAME_PATTERN,
+    DistrictInfo,
+    EnrollRequest,
+)
 from app.sync.server import db as t
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read over a phone line
@@ -63,8 +70,10 @@ def ensure_district(engine: Engine, name: str, code: str | None = None) -> Distr
         row = conn.execute(sa.select(t.district).where(t.district.c.name == name)).first()
         if row is None:
             code = (code or _district_code(name)).upper()
-            if len(code) != 3 or not code.isalpha():
-                raise AuthError(422, "bad_district", "give the district's three-letter code")
+            if not re.fullmatch(DISTRICT_CODE_PATTERN.strip("^$"), code):
+                raise AuthError(422, "bad_district", "give the district's three-letter code (A-Z)")
+            if not 0 < len(name) <= 80 or not re.fullmatch(NAME_PATTERN.strip("^$"), name):
+                raise AuthError(422, "bad_district", "a district name is 1 to 80 characters")
             row_id = new_id()
             conn.execute(
                 t.district.insert().values(
@@ -150,12 +159,16 @@ def _place_device(conn: sa.Connection, district_id: str, req: EnrollRequest):
         ).scalars()
     )
     if req.district is not None:  # a database that already holds an office
-        if req.district.name != d.name:
+        # A device joins the district of its code and nothing else: same name, same code.
+        if req.district.name != d.name or req.district.code != d.code:
             raise AuthError(
-                409, "other_district", f"this database belongs to {req.district.name}, not {d.name}"
+                409, "other_district", f"this database belongs to another district than {d.name}"
             )
         if req.district.id != d.id:
-            if taken or d.head:
+            other = conn.execute(
+                sa.select(t.district.c.id).where(t.district.c.id == req.district.id)
+            ).first()
+            if taken or d.head or other is not None:
                 raise AuthError(
                     409,
                     "other_district",
@@ -180,6 +193,10 @@ def _place_device(conn: sa.Connection, district_id: str, req: EnrollRequest):
         short_no = req.short_no or (max(taken, default=0) + 1)
     else:
         short_no = max(taken, default=0) + 1
+    if not 1 <= short_no <= MAX_SHORT_NO:
+        raise AuthError(
+            409, "district_full", f"{d.name} has no free device number (1 to {MAX_SHORT_NO})"
+        )
     return DistrictInfo(id=district_id, name=d.name, code=d.code), short_no
 
 
