@@ -31,7 +31,7 @@ from app.sync.protocol import (
     dumps,
     encode_body,
 )
-from app.sync.transport import NetworkError, Refused, ServerFailed, Transport
+from app.sync.transport import NetworkError, Refused, ServerFailed, Transport, TrustError
 
 Progress = Callable[[int, int, str], None]
 MIN_BATCH, START_BATCH, MAX_BATCH = 20, 500, 4000
@@ -158,6 +158,8 @@ class _Run:
         for pause in (*RETRIES, None):
             try:
                 return send()
+            except TrustError:
+                raise  # an untrusted certificate stays untrusted: no point in waiting
             except NetworkError:
                 if pause is None or self.cancelled():
                     raise
