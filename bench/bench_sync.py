@@ -190,7 +190,7 @@ def bench_push(folder: Path, n: int) -> None:
 
 
 def bench_day(folder: Path) -> None:
-    srv = ServerProcess(str(folder / "day.sqlite"), free_port()).start()
+    srv = ServerProcess(str(folder / "day-server.sqlite"), free_port()).start()
     proxy = FaultProxy(srv.port, rate=64_000 / 8, delay=0.25)
     try:
         dev = a_device(srv, folder, a_district_name(), "day", url=proxy.url)
