@@ -256,7 +256,11 @@ class BodyLimit:
         self.app, self.limit = app, limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] == f"{API}/push":
+        if (
+            scope["type"] != "http"
+            or scope["method"] in ("GET", "HEAD")  # never read: uvicorn holds back the rest
+            or scope["path"] == f"{API}/push"
+        ):
             return await self.app(scope, receive, send)
         message = f"a request body is at most {self.limit} bytes"
         if _content_length(scope) > self.limit:
