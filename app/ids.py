@@ -20,6 +20,10 @@ BeneficiaryId = NewType("BeneficiaryId", str)
 LoanId = NewType("LoanId", str)
 EntryId = NewType("EntryId", str)
 
+# What ``new_id`` makes: a lower-case UUID version 7 (RFC 9562), 36 characters. The one
+# expression both ends check ids with (``app.models.rules``, ``app.sync.protocol``).
+ID_REGEX = r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+
 _last_ms = 0
 _seq = 0
 # The 62 random bits need uniqueness, not secrecy: a PRNG seeded from the OS is as good and ten

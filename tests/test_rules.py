@@ -79,3 +79,22 @@ def test_the_laptop_writes_nothing_the_server_would_refuse(tmp_path):
         w.update(Beneficiary, person, {"category": "tourist"})
     assert row_counts(db) == before
     db.close()
+
+
+PROBES = [None, True, False, 0, 1, -1, 10**11, 10**11 + 1, 2**63, 1.5, "", "F", "X", "open",
+          "repayment", "2026-03-01", "2026-02-30", "1899-12-31", "2026-12-02T06:20:01+00:00",
+          "2026-12-02T25:00:00", '{"a": 1}', "{not json", "a\x00b", "Əliyeva", "z" * 5000,
+          new_id(), new_id().upper(), "penalty,fee,interest,principal", [1], {"a": 1},
+          f"{1:016d}-00000-server"]  # fmt: skip
+
+
+def test_the_compiled_check_answers_as_the_rule_table_does():
+    """``rules.checker`` (the hot path) never takes what ``field_problem`` refuses, and gives
+    the same reason when it refuses."""
+    for table in synced_tables():
+        check = rules.checker(table)
+        for column in rules.table_rules(table):
+            for value in PROBES:
+                fields = {column: value}
+                assert check(fields) == rules.field_problem(table, fields), (table, column, value)
+        assert check({"no_such_column": 1}) == rules.field_problem(table, {"no_such_column": 1})

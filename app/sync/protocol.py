@@ -25,6 +25,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, Field
 
+from app.ids import ID_REGEX
+
 PROTOCOL_VERSION = 2
 # The server accepts the current and the previous protocol (DESIGN §4 "Versions").
 OLDEST_PROTOCOL = PROTOCOL_VERSION - 1
@@ -52,8 +54,7 @@ H_DIGEST = "X-Fieldbook-Digest"
 
 # What a client or a server may claim (DESIGN §10): checked on both ends before anything is stored.
 MAX_INT64 = 2**63 - 1  # what SQLite and PostgreSQL BIGINT hold
-# ``app.ids.new_id``: a lowercase UUID version 7 (RFC 9562), 36 characters.
-ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+ID_PATTERN = ID_REGEX  # ``app.ids.new_id``'s ids, as the rule table checks them
 # A district code goes into human numbers (``XAC-3-00042``) and file names (backups).
 DISTRICT_CODE_PATTERN = r"^[A-Z]{3}$"
 # A name a person typed: no control characters, no path separators (pydantic refuses lone

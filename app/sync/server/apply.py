@@ -20,7 +20,6 @@ Merge rules:
 
 from __future__ import annotations
 
-import functools
 import gc
 import time
 from dataclasses import dataclass
@@ -111,6 +110,7 @@ class Applier:
         self.log: list[dict[str, Any]] = []
         self.applied = 0
         self.refused: list[tuple[int, int, str]] = []
+        self.good_refs: dict[str, str] = {}  # id → its table, once found in this district
 
     # -- bookkeeping ------------------------------------------------------------------------
     def server_hlc(self, device: str = SERVER_DEVICE) -> str:
@@ -118,11 +118,10 @@ class Applier:
         return Timestamp(self.clock.ms, self.clock.counter, device).encode()
 
     def _log(
-        self, table: str, row_id: str, op: str, hlc: str, fields: dict, skip: str | None
+        self, table: str, row_id: str, op: str, hlc: str, fields: dict | str, skip: str | None
     ) -> int:
         self.head += 1
-        # Every logged line is written by the JSON encoder, whatever the values hold.
-        text = orjson.dumps(fields).decode()
+        text = fields if isinstance(fields, str) else orjson.dumps(fields).decode()
         self.log.append((self.district_id, self.head, table, row_id, op, hlc, skip, text))
         return self.head
 
@@ -151,10 +150,13 @@ class Applier:
             if rec.table != c.table:
                 self.refused.append((c.index, 409, f"row {c.row_id} is a {rec.table}"))
                 return
-        for col, target in _refs(c.table).items():
+        refs = _REFS.get(c.table)
+        if refs is None:
+            refs = _REFS[c.table] = rules.references(c.table)
+        for col, target in refs.items():
             ref = c.fields.get(col)
-            if ref is None:
-                continue
+            if ref is None or self.good_refs.get(ref) == target:
+                continue  # none, or checked already in this batch (the same officer, loan…)
             got = self.records.get(ref)
             if got is None:
                 if c.table == "ledgerentry" and col in ("loan_id", "reverses_id"):
@@ -170,6 +172,7 @@ class Applier:
             if got.table != target:
                 self.refused.append((c.index, 422, f"{c.table}.{col} must point at a {target}"))
                 return
+            self.good_refs[ref] = target
         if c.table in tables.immutable_tables():
             self._insert_immutable(c, rec)
         else:
@@ -189,7 +192,7 @@ class Applier:
             c.row_id,
             "insert",
             c.hlc,
-            c.fields,
+            c.text or c.fields,
             None if c.clamped else self.device_id,
         )
         self._stamp(c.table, c.row_id, rec, c.hlc)
@@ -204,7 +207,7 @@ class Applier:
             self.applied += 1
             seq = self.head + 1
             rec = self._new(c, {f: [c.hlc, self.device_id, seq] for f in c.fields})
-            self._log(c.table, c.row_id, c.op, c.hlc, c.fields, None)
+            self._log(c.table, c.row_id, c.op, c.hlc, c.text or c.fields, None)
             self._stamp(c.table, c.row_id, rec, c.hlc)
             return
         self.applied += 1
@@ -370,9 +373,14 @@ class Applier:
         )
 
 
-@functools.cache
+_REFS: dict[str, dict[str, str]] = {}  # table → its columns that point at synced rows
+
+
 def _refs(table: str) -> dict[str, str]:
-    return rules.references(table)
+    refs = _REFS.get(table)
+    if refs is None:
+        refs = _REFS[table] = rules.references(table)
+    return refs
 
 
 def _referenced(changes: list[Incoming]) -> set[str]:
