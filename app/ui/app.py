@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.resources import FONT_BOLD, FONT_REGULAR
 from app.services.context import Actor
-from app.store import Database, open_database
+from app.store import Database, UnusableDatabase, open_database
 from app.ui.context import AppContext
 from app.ui.login import LoginDialog, SetupDialog, needs_setup
 
@@ -124,7 +124,19 @@ def run(db_path: str | None = None) -> int:
     i18n.install(app, settings.language)
     path = Path(db_path) if db_path else default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    signed = sign_in(path, app)
+    try:
+        signed = sign_in(path, app)
+    except UnusableDatabase as e:  # damaged, empty, newer, read-only… (#11): say so, touch nothing
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            app.translate("app", "Fieldbook cannot open this file"),
+            str(e),
+        )
+        smoke_exit_after(app, box)
+        box.exec()
+        return 1
     if signed is None:
         return 0
     db, actor = signed

@@ -1343,7 +1343,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu bölmə sizin vəzifənizə aid deyil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+139"/>
+        <location filename="../../app/ui/app.py" line="+151"/>
         <source>DEMO (practice)</source>
         <translation>DEMO (məşq)</translation>
     </message>
@@ -2413,9 +2413,14 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="-41"/>
+        <location filename="../../app/ui/app.py" line="-53"/>
         <source>Building the demo office…</source>
         <translation>Demo ofis hazırlanır…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fieldbook cannot open this file</source>
+        <translation>Fieldbook bu faylı aça bilmir</translation>
     </message>
 </context>
 <context>

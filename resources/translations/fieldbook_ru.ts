@@ -1343,7 +1343,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Этот раздел не входит в вашу роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="+139"/>
+        <location filename="../../app/ui/app.py" line="+151"/>
         <source>DEMO (practice)</source>
         <translation>ДЕМО (тренировка)</translation>
     </message>
@@ -2413,9 +2413,14 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="-41"/>
+        <location filename="../../app/ui/app.py" line="-53"/>
         <source>Building the demo office…</source>
         <translation>Создание демо-офиса…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fieldbook cannot open this file</source>
+        <translation>Fieldbook не может открыть этот файл</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,25 @@ def test_the_window_locks_when_idle_and_only_the_password_opens_it(qtbot, make_w
     qtbot.waitUntil(lambda: not lock.locked)
     assert not window.centralWidget().isHidden()
     assert lock.timer.isActive()
+
+
+def test_a_file_fieldbook_cannot_open_is_named_in_a_message_and_left_as_it_is(tmp_path):
+    """#11: started on an empty (or damaged, or newer) file, the desktop says why in a message
+    box and exits; the file is not touched."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "office.sqlite"
+    path.write_bytes(b"")
+    env = {**os.environ, "FIELDBOOK_SMOKE_EXIT_MS": "300", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "gui", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "fieldbook: shown QMessageBox" in done.stdout
+    assert path.read_bytes() == b"" and not path.with_name("office.sqlite-wal").exists()
