@@ -307,7 +307,9 @@ def _open_code(ring: dict, login: str, code: str, now: datetime) -> bytes:
     return key
 
 
-def _is_officer(db_path: str | os.PathLike[str], key: bytes, login: str, password: str) -> bool:
+def _is_officer(
+    db_path: str | os.PathLike[str], key: bytes | None, login: str, password: str
+) -> bool:
     """``login`` is an active officer in the database ``key`` opens and ``password`` is theirs."""
     from app.services.office import verify_password
     from app.store import connect
@@ -489,22 +491,12 @@ def encrypt_existing(db_path: str | os.PathLike[str], login: str, password: str)
     hash: each enrols at a first sign-in here with a colleague or a one-time code (module doc).
     Unsynced changes (the outbox) are kept: every row is.
     """
-    from app.services.office import verify_password
-    from app.store import connect
 
     db_path = Path(db_path)
     if keyfile_path(db_path).exists():
         raise Conflict("this database already has a key file", field="database")
     login = _norm(login)
-    conn = connect(db_path, read_only=True)
-    try:
-        row = conn.execute(
-            "SELECT password_hash FROM officer WHERE login = ? AND active = 1 AND deleted = 0",
-            (login,),
-        ).fetchone()
-    finally:
-        conn.close()
-    if row is None or not verify_password(password, row[0]):
+    if not _is_officer(db_path, None, login, password):
         raise PermissionDenied(WRONG, field="password")
     key = os.urandom(KEY_BYTES)
     entry = _password_entry(key, login, password)

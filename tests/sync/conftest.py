@@ -7,6 +7,7 @@ restarts it, in a subprocess (``ServerProcess``). Tokens go to a per-test folder
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import socket
@@ -16,11 +17,13 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 import uvicorn
 
 from app.services import office
@@ -33,6 +36,8 @@ from app.sync.server.app import create_app
 from tests.builders import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
+# The machine's PostgreSQL for the server's tests (``.ci/run`` sets it where one runs).
+PG = os.environ.get("FIELDBOOK_TEST_PG")
 FIELDBOOK = [sys.executable, "-m", "app.cli"]
 
 
@@ -135,6 +140,29 @@ class ServerProcess(ServerThread):
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+@contextlib.contextmanager
+def pg_database() -> Iterator[str]:
+    """The URL of a PostgreSQL database of its own, dropped afterwards (needs ``PG``)."""
+    assert PG is not None
+    name = f"fb_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        yield PG.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL database of its own for this test, dropped afterwards."""
+    with pg_database() as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)

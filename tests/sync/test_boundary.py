@@ -46,9 +46,15 @@ from tests.sync.attacks import (
     vm_hwm_kib,
     vm_rss_kib,
 )
-from tests.sync.conftest import ServerProcess, ServerThread, a_district_name, free_port
+from tests.sync.conftest import (
+    PG,
+    ServerProcess,
+    ServerThread,
+    a_district_name,
+    free_port,
+    pg_database,
+)
 
-PG = os.environ.get("FIELDBOOK_TEST_PG")
 SECRET = "SECRET-VALUE-never-echoed"
 
 
@@ -61,23 +67,14 @@ def srv(request, tmp_path_factory) -> Iterator[ServerThread]:
     else:
         if not PG:
             pytest.skip("FIELDBOOK_TEST_PG is not set")
-        name = f"fb_{uuid.uuid4().hex[:12]}"
-        admin = sa.create_engine(PG, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f"CREATE DATABASE {name}")
-        url = PG.rsplit("/", 1)[0] + f"/{name}"
-
-        def drop() -> None:
-            with admin.connect() as conn:
-                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-            admin.dispose()
-
+        drop = pg_database()
+        url = drop.__enter__()
     server = ServerThread(url).start()
     yield server
     server.stop()
     server.engine.dispose()
     if drop:
-        drop()
+        drop.__exit__(None, None, None)
 
 
 def _enroll(srv: ServerThread, **claims) -> tuple[int, dict]:

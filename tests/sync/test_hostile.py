@@ -12,7 +12,6 @@ and the head-office workbook are made, which must all succeed.
 from __future__ import annotations
 
 import json
-import os
 import time
 import uuid
 from collections.abc import Iterator
@@ -36,10 +35,15 @@ from app.sync.protocol import API, MAX_PAGE_BYTES, decode_body, dumps, encode_bo
 from app.sync.server import db as t
 from app.sync.server.pull import pull_page
 from app.sync.transport import Transport
-from tests.sync.conftest import ServerThread, a_device, a_district_name, first_admin
+from tests.sync.conftest import (
+    PG,
+    ServerThread,
+    a_device,
+    a_district_name,
+    first_admin,
+    pg_database,
+)
 from tests.sync.helpers import count
-
-PG = os.environ.get("FIELDBOOK_TEST_PG")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -53,17 +57,11 @@ def backend(request, tmp_path) -> Iterator[ServerThread]:
         return
     if not PG:
         pytest.skip("FIELDBOOK_TEST_PG is not set (.ci/run sets it where PostgreSQL runs)")
-    name = f"fb_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    srv = ServerThread(PG.rsplit("/", 1)[0] + f"/{name}").start()
-    yield srv
-    srv.stop()
-    srv.engine.dispose()
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.dispose()
+    with pg_database() as url:
+        srv = ServerThread(url).start()
+        yield srv
+        srv.stop()
+        srv.engine.dispose()
 
 
 def _device_id(db) -> str:

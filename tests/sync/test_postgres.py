@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -25,21 +24,6 @@ from tests.sync.helpers import repayment_ids, server_repayment_ids, set_batch_si
 
 PG = os.environ.get("FIELDBOOK_TEST_PG")
 pytestmark = pytest.mark.skipif(not PG, reason="FIELDBOOK_TEST_PG is not set")
-
-
-@pytest.fixture
-def pg_url():
-    """A database of its own for this test, dropped afterwards."""
-    assert PG is not None
-    name = f"fb_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    url = PG.rsplit("/", 1)[0] + f"/{name}"
-    yield url
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.dispose()
 
 
 def _sync_until_done(dev, stop: threading.Event, errors: list) -> None:

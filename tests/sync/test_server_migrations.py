@@ -17,8 +17,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
-from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -33,20 +31,6 @@ from tests.sync.conftest import FIELDBOOK, ROOT, free_port, wait_for
 
 PG = os.environ.get("FIELDBOOK_TEST_PG")
 needs_pg = pytest.mark.skipif(not PG, reason="FIELDBOOK_TEST_PG is not set")
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A PostgreSQL database of its own for this test, dropped afterwards."""
-    assert PG is not None
-    name = f"fb_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    yield PG.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=needs_pg)])
