@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 CORE = (
-    "app.models, app.ledger, app.services.loans, app.services.reports, app.store, app.sync.hlc, "
+    "app.models, app.ledger, app.services.loans, app.services.reports, app.store, app.clock, "
     "app.money"
 )
 PROBE = (

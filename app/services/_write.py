@@ -17,11 +17,11 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlmodel import Session, SQLModel
 
+from app.clock import Timestamp, tick
 from app.errors import ValidationError
 from app.ids import new_id
 from app.models import AuditEvent, LocalState, MutableRow, NumberCounter, Outbox, rules
 from app.services.context import Actor
-from app.sync.hlc import Timestamp, tick
 
 
 def _json_value(value: Any) -> Any:

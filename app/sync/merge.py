@@ -24,11 +24,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.clock import ClockSkew, Timestamp, observe, wall_ms
 from app.ids import new_id
 from app.models import rules
 from app.store import Database
 from app.sync import tables
-from app.sync.hlc import ClockSkew, Timestamp, observe, wall_ms
 from app.sync.outbox import get_state, set_aside, set_state
 from app.sync.protocol import CHECKSUM_MOD, OPS, dumps, row_hash
 
@@ -230,7 +230,7 @@ def _observe(conn: sa.Connection, rows: list[Row], server_ms: int) -> None:
     try:  # the bound is measured from the later of this clock and the server's
         merged = observe(last, newest, device, now_ms=max(wall_ms(), server_ms))
     except ClockSkew:
-        return  # a stamp far ahead of both clocks must not drag this one (hlc.py)
+        return  # a stamp far ahead of both clocks must not drag this one (app/clock.py)
     set_state(conn, "hlc", merged.encode())
 
 

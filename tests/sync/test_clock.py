@@ -6,10 +6,10 @@ import time
 
 import sqlalchemy as sa
 
+from app.clock import MAX_AHEAD_MS, Timestamp
 from app.services import beneficiaries, office
 from app.sync import secrets
 from app.sync.client import sync_once
-from app.sync.hlc import MAX_AHEAD_MS, Timestamp
 from app.sync.outbox import get_state, set_state
 from app.sync.protocol import API, dumps, encode_body
 from app.sync.server import db as t

@@ -1,10 +1,10 @@
-"""app.sync.hlc: the hybrid logical clock never runs backwards and refuses absurd futures."""
+"""app.clock: the hybrid logical clock never runs backwards and refuses absurd futures."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.sync.hlc import MAX_AHEAD_MS, MAX_COUNTER, ClockSkew, Timestamp, observe, tick
+from app.clock import MAX_AHEAD_MS, MAX_COUNTER, ClockSkew, Timestamp, observe, tick
 
 T0 = 1_764_066_000_000  # 2025-11-25 10:20 UTC in ms
 YEAR_MS = 365 * 24 * 3600 * 1000

@@ -26,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.sync.hlc import wall_ms
+from app.clock import wall_ms
 from app.sync.protocol import (
     API,
     ID_PATTERN,

@@ -29,10 +29,10 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from app.clock import Timestamp, tick
 from app.ids import new_id
 from app.models import rules
 from app.sync import tables
-from app.sync.hlc import Timestamp, tick
 from app.sync.protocol import CHECKSUM_MOD, SERVER_DEVICE, PushAck, dumps, row_hash
 from app.sync.server import db as t
 from app.sync.server.auth import DeviceAuth

@@ -15,9 +15,9 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from app.clock import MAX_AHEAD_MS
 from app.models import rules
 from app.sync import tables
-from app.sync.hlc import MAX_AHEAD_MS
 from app.sync.protocol import (
     ENVELOPE,
     MAX_CHANGES,

@@ -5,6 +5,9 @@ keeps counting from the last value), and a remote timestamp may pull it forward 
 ``MAX_AHEAD_MS``: a timestamp further ahead than that is refused (``ClockSkew``) instead of
 dragging every later local edit into the future, so a laptop whose clock is a year ahead cannot
 freeze a record. The server (#5) applies the same bound and tells the user to fix the date.
+
+#12: a low shared module (it imports nothing of Fieldbook), so the services' ``Writer``, the sync
+engine and the server all stamp with it without the services importing ``app.sync``.
 """
 
 from __future__ import annotations
