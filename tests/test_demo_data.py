@@ -9,22 +9,22 @@ from decimal import Decimal
 
 import pytest
 
-from app.demo import data
+from app import districts
 from app.demo.data import (
     BUSINESS_TYPES,
     CASE_NOTE_PLACEHOLDERS,
     CASE_NOTE_TEMPLATES,
-    DISTRICTS,
     FEMALE_GIVEN,
     MALE_GIVEN,
     SURNAME_STEMS,
     TRAINING_COURSES,
-    district,
+    VILLAGES,
     id_number,
     person_name,
     phone,
     surname,
 )
+from app.districts import DISTRICTS, district
 
 
 @pytest.mark.parametrize(
@@ -121,10 +121,12 @@ def test_district_codes_unique_ascii_upper() -> None:
 
 
 def test_villages_unique_and_plentiful() -> None:
+    assert set(VILLAGES) == {d.code for d in DISTRICTS.values()}  # every district, no other
     for d in DISTRICTS.values():
-        assert len(d.villages) >= 12, d.name
-        assert len(set(d.villages)) == len(d.villages), d.name
-        assert d.name in d.villages
+        villages = VILLAGES[d.code]
+        assert len(villages) >= 12, d.name
+        assert len(set(villages)) == len(villages), d.name
+        assert d.name in villages
         assert d.region
 
 
@@ -196,5 +198,5 @@ def test_id_number_format() -> None:
 
 
 def test_fold_handles_dotted_capital_i() -> None:
-    assert data.fold("İsmayıllı") == data.fold("ISMAYILLI") == "ismayilli"
-    assert data.fold("Şəki Çay Ğ Ö Ü") == "seki cay g o u"
+    assert districts.key("İsmayıllı") == districts.key("ISMAYILLI") == "ismayilli"
+    assert districts.key(" Şəki-Çay  Ğ Ö Ü") == "seki cay g o u"

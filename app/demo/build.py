@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from app import districts
 from app.demo import data
 from app.errors import ValidationError
 from app.ids import human_number, new_id
@@ -124,12 +125,12 @@ def _products(db: Database, admin: Actor) -> list[LoanProduct]:
     return sorted(found, key=lambda p: p.name)
 
 
-def demo_district(name: str) -> data.District:
+def demo_district(name: str) -> districts.District:
     """The demo district for a name, code or English name, or a ``ValidationError``."""
     try:
-        return data.district(name)
+        return districts.district(name)
     except KeyError:
-        valid = ", ".join(f"{d.name} ({d.code})" for d in data.DISTRICTS.values())
+        valid = ", ".join(f"{d.name} ({d.code})" for d in districts.DISTRICTS.values())
         raise ValidationError(
             "Unknown district {name!r}; valid districts: {valid}",
             field="district",
@@ -185,6 +186,7 @@ class _Chunk:
 
     def __init__(self, w, off, district, actors, products, rng, today) -> None:
         self.w, self.off, self.d, self.rng, self.today = w, off, district, rng, today
+        self.villages = data.VILLAGES[district.code]
         self.actors, self.products = actors, products
         self.rows: dict[type, list[dict[str, Any]]] = {}
         self.counts = dict(beneficiaries=0, loans=0, ledger_entries=0, courses=0, grants=0, plans=0)
@@ -214,7 +216,7 @@ class _Chunk:
                 patronymic=patronymic,
                 sex=sex,
                 birth_date=birth,
-                village=rng.choice(self.d.villages),
+                village=rng.choice(self.villages),
                 category=category,
                 disability=(category == "mine_survivor" and rng.random() < 0.7)
                 or rng.random() < 0.05,
@@ -233,7 +235,7 @@ class _Chunk:
                     author_id=self.actors["loan1"].officer_id,
                     written_on=consent_on + timedelta(days=rng.randint(0, 20)),
                     text=rng.choice(data.CASE_NOTE_TEMPLATES).format(
-                        village=rng.choice(self.d.villages),
+                        village=rng.choice(self.villages),
                         business=rng.choice(data.BUSINESS_TYPES)[0],
                     ),
                 )
@@ -267,7 +269,7 @@ class _Chunk:
             cid = self.add(
                 TrainingCourse,
                 title=title,
-                venue=f"{rng.choice(self.d.villages)} community centre",
+                venue=f"{rng.choice(self.villages)} community centre",
                 starts_on=first,
                 trainer_id=trainer,
                 min_sessions_to_complete=2,
@@ -313,7 +315,7 @@ class _Chunk:
             pid = self.add(
                 BusinessPlan,
                 beneficiary_id=bid,
-                title=f"{business} in {rng.choice(self.d.villages)}",
+                title=f"{business} in {rng.choice(self.villages)}",
                 business_type=business,
                 requested_qepik=sum(to_qepik(Decimal(v)) for _, v in items),
                 submitted_on=submitted,

@@ -7,22 +7,17 @@ functions that need randomness take an explicit ``random.Random``.
 from __future__ import annotations
 
 import random
-import unicodedata
-from dataclasses import dataclass
 
 __all__ = [
     "BUSINESS_TYPES",
     "CASE_NOTE_PLACEHOLDERS",
     "CASE_NOTE_TEMPLATES",
-    "DISTRICTS",
     "FEMALE_GIVEN",
     "MALE_GIVEN",
     "PHONE_PREFIXES",
     "SURNAME_STEMS",
     "TRAINING_COURSES",
-    "District",
-    "district",
-    "fold",
+    "VILLAGES",
     "id_number",
     "person_name",
     "phone",
@@ -30,233 +25,135 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class District:
-    """An administrative district (rayon) with its villages and settlements."""
-
-    name: str
-    code: str
-    name_en: str
-    villages: tuple[str, ...]
-    region: str
-
-
-_DISTRICT_LIST: tuple[District, ...] = (
-    District(
-        name="Xaçmaz",
-        code="XAC",
-        name_en="Khachmaz",
-        villages=(
-            "Xaçmaz",
-            "Xudat",
-            "Nabran",
-            "Yalama",
-            "Qımılqazma",
-            "Ləcət",
-            "Müşkür",
-            "Ağaşirinoba",
-            "Niyazoba",
-            "Qələgah",
-            "Müqtədir",
-            "Şollar",
-            "Qusarçay",
-            "Aşağı Ləgər",
-            "Yuxarı Ləgər",
-        ),
-        region="Quba-Xaçmaz",
+# The villages and settlements of each district (by code) that the demo's people live in; the
+# districts themselves are ``app.districts`` (#12).
+VILLAGES: dict[str, tuple[str, ...]] = {
+    "XAC": (
+        "Xaçmaz",
+        "Xudat",
+        "Nabran",
+        "Yalama",
+        "Qımılqazma",
+        "Ləcət",
+        "Müşkür",
+        "Ağaşirinoba",
+        "Niyazoba",
+        "Qələgah",
+        "Müqtədir",
+        "Şollar",
+        "Qusarçay",
+        "Aşağı Ləgər",
+        "Yuxarı Ləgər",
     ),
-    District(
-        name="Ağdam",
-        code="AGD",
-        name_en="Aghdam",
-        villages=(
-            "Ağdam",
-            "Quzanlı",
-            "Qiyaslı",
-            "Xındırıstan",
-            "Papravənd",
-            "Əfətli",
-            "Şıxbabalı",
-            "Boyəhmədli",
-            "Sarıcalı",
-            "Mərzili",
-            "Novruzlu",
-            "Tağıbəyli",
-            "Çəmənli",
-            "Eyvazlı",
-        ),
-        region="Qarabağ",
+    "AGD": (
+        "Ağdam",
+        "Quzanlı",
+        "Qiyaslı",
+        "Xındırıstan",
+        "Papravənd",
+        "Əfətli",
+        "Şıxbabalı",
+        "Boyəhmədli",
+        "Sarıcalı",
+        "Mərzili",
+        "Novruzlu",
+        "Tağıbəyli",
+        "Çəmənli",
+        "Eyvazlı",
     ),
-    District(
-        name="Füzuli",
-        code="FUZ",
-        name_en="Fuzuli",
-        villages=(
-            "Füzuli",
-            "Horadiz",
-            "Alxanlı",
-            "Qaraxanbəyli",
-            "Qacar",
-            "Arayatlı",
-            "Əhmədbəyli",
-            "Dilağarda",
-            "Böyük Bəhmənli",
-            "Qarğabazar",
-            "Cuvarlı",
-            "Mandılı",
-            "Dövlətyarlı",
-            "Şükürbəyli",
-        ),
-        region="Qarabağ",
+    "FUZ": (
+        "Füzuli",
+        "Horadiz",
+        "Alxanlı",
+        "Qaraxanbəyli",
+        "Qacar",
+        "Arayatlı",
+        "Əhmədbəyli",
+        "Dilağarda",
+        "Böyük Bəhmənli",
+        "Qarğabazar",
+        "Cuvarlı",
+        "Mandılı",
+        "Dövlətyarlı",
+        "Şükürbəyli",
     ),
-    District(
-        name="Tərtər",
-        code="TER",
-        name_en="Tartar",
-        villages=(
-            "Tərtər",
-            "Şıxarx",
-            "Qapanlı",
-            "Sarov",
-            "Borsunlu",
-            "Hüsənli",
-            "Qazyan",
-            "Cəmilli",
-            "Əsgərxanlı",
-            "Talış",
-            "Suqovuşan",
-            "Həsənqaya",
-            "Seysulan",
-        ),
-        region="Qarabağ",
+    "TER": (
+        "Tərtər",
+        "Şıxarx",
+        "Qapanlı",
+        "Sarov",
+        "Borsunlu",
+        "Hüsənli",
+        "Qazyan",
+        "Cəmilli",
+        "Əsgərxanlı",
+        "Talış",
+        "Suqovuşan",
+        "Həsənqaya",
+        "Seysulan",
     ),
-    District(
-        name="Goranboy",
-        code="GOR",
-        name_en="Goranboy",
-        villages=(
-            "Goranboy",
-            "Dəliməmmədli",
-            "Qızılhacılı",
-            "Tap Qaraqoyunlu",
-            "Səfikürd",
-            "Ağcakənd",
-            "Gülüstan",
-            "Çaykənd",
-            "Buzluq",
-            "Erkəç",
-            "Manaşıd",
-            "Qaraçinar",
-            "Xoylu",
-            "Qazanbulaq",
-        ),
-        region="Gəncə-Daşkəsən",
+    "GOR": (
+        "Goranboy",
+        "Dəliməmmədli",
+        "Qızılhacılı",
+        "Tap Qaraqoyunlu",
+        "Səfikürd",
+        "Ağcakənd",
+        "Gülüstan",
+        "Çaykənd",
+        "Buzluq",
+        "Erkəç",
+        "Manaşıd",
+        "Qaraçinar",
+        "Xoylu",
+        "Qazanbulaq",
     ),
-    District(
-        name="Ağcabədi",
-        code="AGC",
-        name_en="Aghjabadi",
-        villages=(
-            "Ağcabədi",
-            "Hindarx",
-            "Kəbirli",
-            "Avşar",
-            "Təzəkənd",
-            "Qaradolaq",
-            "Rəncbərlər",
-            "Salmanbəyli",
-            "Muğanlı",
-            "Hacıbədəlli",
-            "Ağqoyunlu",
-            "Poladlı",
-            "Sarvanlar",
-        ),
-        region="Qarabağ",
+    "AGC": (
+        "Ağcabədi",
+        "Hindarx",
+        "Kəbirli",
+        "Avşar",
+        "Təzəkənd",
+        "Qaradolaq",
+        "Rəncbərlər",
+        "Salmanbəyli",
+        "Muğanlı",
+        "Hacıbədəlli",
+        "Ağqoyunlu",
+        "Poladlı",
+        "Sarvanlar",
     ),
-    District(
-        name="Beyləqan",
-        code="BEY",
-        name_en="Beylagan",
-        villages=(
-            "Beyləqan",
-            "Örənqala",
-            "Birinci Şahsevən",
-            "İkinci Şahsevən",
-            "Üçüncü Şahsevən",
-            "Dünyamalılar",
-            "Xələfşə",
-            "Tatalılar",
-            "Bünyadlı",
-            "Təzəkənd",
-            "Əmirli",
-            "Yolçubəyli",
-        ),
-        region="Mil-Muğan",
+    "BEY": (
+        "Beyləqan",
+        "Örənqala",
+        "Birinci Şahsevən",
+        "İkinci Şahsevən",
+        "Üçüncü Şahsevən",
+        "Dünyamalılar",
+        "Xələfşə",
+        "Tatalılar",
+        "Bünyadlı",
+        "Təzəkənd",
+        "Əmirli",
+        "Yolçubəyli",
     ),
-    District(
-        name="İsmayıllı",
-        code="ISM",
-        name_en="Ismayilli",
-        villages=(
-            "İsmayıllı",
-            "Lahıc",
-            "Basqal",
-            "Talıstan",
-            "İvanovka",
-            "Sulut",
-            "Qalacıq",
-            "Diyallı",
-            "Buynuz",
-            "Topçu",
-            "Tircan",
-            "Qubaxəlilli",
-            "Kürdmaşı",
-            "Mücühəftəran",
-        ),
-        region="Dağlıq Şirvan",
+    "ISM": (
+        "İsmayıllı",
+        "Lahıc",
+        "Basqal",
+        "Talıstan",
+        "İvanovka",
+        "Sulut",
+        "Qalacıq",
+        "Diyallı",
+        "Buynuz",
+        "Topçu",
+        "Tircan",
+        "Qubaxəlilli",
+        "Kürdmaşı",
+        "Mücühəftəran",
     ),
-)
-
-DISTRICTS: dict[str, District] = {d.name: d for d in _DISTRICT_LIST}
-
-# Azerbaijani letters folded to plain ASCII. Dotted/dotless I are handled
-# before str.lower(), which would turn "İ" into "i" + U+0307 (combining dot).
-_FOLD_UPPER = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
-_FOLD_LOWER = str.maketrans(
-    {"ə": "e", "ğ": "g", "ö": "o", "ş": "s", "ü": "u", "ç": "c", "\u0307": None}
-)
-
-
-def fold(text: str) -> str:
-    """Return a lower-case, accent-free ASCII-ish key for Azerbaijani text."""
-    s = text.strip().translate(_FOLD_UPPER).lower().translate(_FOLD_LOWER)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return " ".join(s.replace("-", " ").split())
-
-
-def _build_index() -> dict[str, District]:
-    index: dict[str, District] = {}
-    for d in _DISTRICT_LIST:
-        for key in (d.name, d.name_en, d.code):
-            index[fold(key)] = d
-    return index
-
-
-_DISTRICT_INDEX: dict[str, District] = _build_index()
-
-
-def district(name: str) -> District:
-    """Look up a district by Azerbaijani name, English name or code.
-
-    Matching ignores case and Azerbaijani diacritics ("tərtər", "Terter",
-    "TER" all match). Raises ``KeyError`` listing the valid names otherwise.
-    """
-    found = _DISTRICT_INDEX.get(fold(name))
-    if found is None:
-        valid = ", ".join(f"{d.name} ({d.code})" for d in _DISTRICT_LIST)
-        raise KeyError(f"Unknown district {name!r}; valid districts: {valid}")
-    return found
+}
 
 
 MALE_GIVEN: tuple[str, ...] = (

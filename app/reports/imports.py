@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.districts import DISTRICTS  # #12: the reference list of district names
 from app.errors import ValidationError
 from app.reports import labels
 from app.reports.common import Cancelled, Progress, Tracker
@@ -248,8 +249,6 @@ class _Context:
         self.today = today
         self.office = office(db)
         self.districts: dict[str, tuple[str, str]] = {}
-        from app.demo.data import DISTRICTS  # the reference list of district names
-
         for did, name, code, name_en in _rows(db, "SELECT id, name, code, name_en FROM district"):
             aliases = [name, code, name_en]
             aliases += [

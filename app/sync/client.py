@@ -92,6 +92,16 @@ def _counts(conn) -> tuple[int, int, int]:
     return pending, conflicts, attention
 
 
+def server_url(db: Database) -> str | None:
+    """The sync server this laptop is enrolled with, or ``None``: one key read, no network.
+
+    #12: "is this laptop enrolled?" for the first-run set-up, the status bar and Settings, so the
+    desktop asks the core instead of opening connections of its own.
+    """
+    with db.engine.connect() as conn:
+        return get_state(conn, "server_url") or None
+
+
 def sync_status(db: Database) -> SyncStatus:
     """What the status bar shows; reads the local file only (no network)."""
     with db.engine.connect() as conn:

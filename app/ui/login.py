@@ -17,21 +17,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.demo.data import DISTRICTS
+from app.crypto import NOT_HERE, encrypt_existing, unlock
+from app.districts import DISTRICTS
 from app.errors import DomainError, NotFound, ValidationError
 from app.services import office
 from app.services.context import Actor
 from app.services.views.people import officers
 from app.store import Database, open_database
+from app.sync.client import server_url
+from app.ui import workers
 from app.ui.common import FormErrors, error_text
-
-
-def enrolled(db: Database) -> bool:
-    """True once this database has been connected to a sync server."""
-    from app.sync.outbox import get_state
-
-    with db.engine.connect() as conn:
-        return bool(get_state(conn, "server_url"))
+from app.ui.screens.server_box import connect_laptop
 
 
 def needs_setup(db: Database) -> bool:
@@ -153,7 +149,7 @@ class SetupDialog(QDialog):
             message = self.tr(
                 "Connected. The district has no officer yet: create its administrator."
             )
-        elif enrolled(self.db):  # the copy was cut short: Join again goes on with it
+        elif server_url(self.db):  # the copy was cut short: Join again goes on with it
             message = self.tr(
                 "Connected, but the district's records have not all arrived yet: choose Join "
                 "again to go on."
@@ -191,8 +187,6 @@ class SetupDialog(QDialog):
             self.errors.show(e)
             return
         if self.encrypt.isChecked():  # the file is encrypted in place before any record exists
-            from app.crypto import encrypt_existing
-
             path = self.db.path
             self.db.close()
             key = encrypt_existing(path, self.actor.login, self.password.text())
@@ -247,9 +241,6 @@ class JoinDialog(QDialog):
         self.url.setFocus()
 
     def connect_laptop(self):
-        from app.ui import workers
-        from app.ui.screens.server_box import connect_laptop
-
         url, code = self.url.text().strip(), self.code.text().strip()
         if not url or not code:
             self.state.setText(self.tr("Enter the server address and the code."))
@@ -267,12 +258,6 @@ class JoinDialog(QDialog):
             on_error=failed, title=self.tr("Connecting to the server…"), parent=self,
         )  # fmt: skip
         return self.task
-
-
-def _not_here() -> str:
-    from app.crypto import NOT_HERE
-
-    return NOT_HERE
 
 
 class LoginDialog(QDialog):
@@ -366,8 +351,6 @@ class LoginDialog(QDialog):
         self.errors.clear()
         try:
             if self.db is None:  # encrypted: the password unwraps the key, then opens the file
-                from app.crypto import unlock
-
                 assert self.path is not None
                 colleague, code = None, None
                 if self.first_time_shown and self.colleague_login.text().strip():
@@ -380,7 +363,7 @@ class LoginDialog(QDialog):
                         colleague=colleague, code=code,
                     )  # fmt: skip
                 except DomainError as e:
-                    if e.template == _not_here():
+                    if e.template == NOT_HERE:
                         self.show_first_time(True)
                     raise
                 self.db = open_database(self.path, key=key)
@@ -389,7 +372,7 @@ class LoginDialog(QDialog):
             )
         except DomainError as e:
             self.errors.show(e)
-            if self.db is None and e.template == _not_here():
+            if self.db is None and e.template == NOT_HERE:
                 self.colleague_login.setFocus()  # told how to get in: the colleague types next
             elif e.field in ("password", "login"):
                 self.password.selectAll()

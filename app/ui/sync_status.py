@@ -8,8 +8,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.sync.client import SyncError, SyncStatus, sync_once, sync_status
-from app.sync.outbox import get_state
+from app.crypto import match_officers
+from app.sync.client import SyncError, SyncStatus, server_url, sync_once, sync_status
 from app.ui import workers
 from app.ui.common import error_text
 from app.ui.context import AppContext
@@ -39,8 +39,7 @@ class SyncController(QObject):
 
     def enrolled(self) -> bool:
         """Cheap (one key read): does this laptop have a server to sync with?"""
-        with self.ctx.db.engine.connect() as conn:
-            return bool(get_state(conn, "server_url"))
+        return server_url(self.ctx.db) is not None
 
     def status(self) -> SyncStatus:
         return sync_status(self.ctx.db)
@@ -135,8 +134,6 @@ def match_keys(db) -> None:
     nothing, #11: they enrol at a first sign-in with a colleague or a one-time code). A
     key-file problem must not turn the sync that worked into a failure: it is logged, and the
     next sync tries again."""
-    from app.crypto import match_officers
-
     try:
         match_officers(db)
     except Exception:  # the sync itself succeeded

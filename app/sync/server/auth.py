@@ -16,6 +16,7 @@ from datetime import timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from app.districts import district
 from app.ids import new_id
 from app.sync.protocol import (
     DISTRICT_CODE_PATTERN,
@@ -55,10 +56,8 @@ def _normal_code(code: str) -> str:
 
 
 def _district_code(name: str) -> str:
-    from app.demo import data
-
     try:
-        return data.district(name).code
+        return district(name).code
     except KeyError:
         letters = [c for c in name.upper() if c.isascii() and c.isalpha()]
         return "".join(letters[:3])

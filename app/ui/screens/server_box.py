@@ -12,29 +12,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.sync.outbox import get_state
+from app.sync import client
+from app.sync.enroll import enroll
 from app.ui import workers
 from app.ui.common import error_text
 from app.ui.context import AppContext
+from app.ui.sync_status import match_keys
 
 
 def connect_laptop(db, url: str, code: str, state=None):
     """Enroll, then a first sync (officers and records of the district come down)."""
-    from app.sync.client import sync_once
-    from app.sync.enroll import enroll
-
-    with db.engine.connect() as conn:
-        already = get_state(conn, "server_url")
+    already = client.server_url(db)
     # Enrolled before but the first copy did not finish (a cut line, Cancel): go on with it;
     # the one-time code is used up.
     enrolled = None if already else enroll(db, server_url=url, code=code)
-    result = sync_once(
+    result = client.sync_once(
         db,
         progress=(lambda d, t, p: state.set_progress(d, t, p)) if state else None,
         cancelled=state.is_cancelled if state else None,
     )
-    from app.ui.sync_status import match_keys
-
     match_keys(db)  # an encrypted laptop: officers deactivated elsewhere lose their key
     return enrolled, result
 
@@ -68,8 +64,7 @@ class ServerBox(QGroupBox):
         self.refresh()
 
     def server_url(self) -> str:
-        with self.ctx.db.engine.connect() as conn:
-            return get_state(conn, "server_url") or ""
+        return client.server_url(self.ctx.db) or ""
 
     def refresh(self) -> None:
         url = self.server_url()
