@@ -47,6 +47,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError, translatable
+from app.passwords import verify_password
 
 KEY_BYTES = 32
 # The key file is read, changed and written whole: a sync worker (match_officers) and the GUI
@@ -311,8 +312,7 @@ def _is_officer(
     db_path: str | os.PathLike[str], key: bytes | None, login: str, password: str
 ) -> bool:
     """``login`` is an active officer in the database ``key`` opens and ``password`` is theirs."""
-    from app.services.office import verify_password
-    from app.store import connect
+    from app.store import connect  # the store loads SQLAlchemy: only when a file is opened
 
     conn = connect(db_path, read_only=True, key=key)
     try:
@@ -440,7 +440,7 @@ def encrypt_in_place(db_path: str | os.PathLike[str], key: bytes) -> None:
     other. The plain file's blocks are not wiped by the rename: pair this with the laptop's
     disk encryption where there is one.
     """
-    from app.store import connect, driver
+    from app.store import connect, driver  # (as above)
 
     db_path = Path(db_path)
     if is_encrypted(db_path):

@@ -305,6 +305,7 @@ def _write_all(
         data,
         rows,
         loan_columns(pseudonymise),
+        sheets=SHEETS,
         exported_by=actor.login if pseudonymise else actor.full_name,
         exported_at=exported_at,
         pseudonymise=pseudonymise,

@@ -163,13 +163,16 @@ def write_summary(
     rows: dict[str, int],
     loan_columns: list[tuple[str, Column]],
     *,
+    sheets: dict[str, str],
     exported_by: str,
     exported_at: datetime,
     pseudonymise: bool,
 ) -> None:
-    """Fill the Summary sheet (created first so it opens first; written last)."""
-    from app.reports.excel import SHEETS
+    """Fill the Summary sheet (created first so it opens first; written last).
 
+    ``sheets`` names the workbook's sheets by key (``app.reports.excel.SHEETS``), which the
+    totals' formulas refer to; passed in so that this module does not import ``excel`` (#12).
+    """
     for letter, width in zip("ABCD", (52, 22, 20, 12), strict=True):
         ws.column_dimensions[letter].width = width
     page(ws, fit_width=True)
@@ -191,7 +194,7 @@ def write_summary(
     )
     ws.append([])
     keys = [k for k, _ in loan_columns]
-    for i, (label, kind, formula, value) in enumerate(summary_rows(data, rows, keys, SHEETS)):
+    for i, (label, kind, formula, value) in enumerate(summary_rows(data, rows, keys, sheets)):
         row = 11 + i
         ws.append(
             [

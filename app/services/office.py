@@ -2,50 +2,19 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlmodel import select
 
+from app.crypto import make_code
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.ids import new_id
 from app.models import ROLES, Device, District, LocalState, Officer
+from app.passwords import hash_password, verify_password
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.store import Database
-
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-
-
-def hash_password(password: str) -> str:
-    """scrypt with a random salt, encoded with its parameters so they can be raised later."""
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
-    b64 = base64.b64encode
-    return f"scrypt${_SCRYPT['n']}${b64(salt).decode()}${b64(digest).decode()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    try:  # a damaged hash (bad import, hand edit) is a failed login, never a crash
-        salt_b, digest_b = base64.b64decode(salt, validate=True), base64.b64decode(digest)
-        if not digest_b:
-            return False
-        check = hashlib.scrypt(
-            password.encode(), salt=salt_b, dklen=len(digest_b), n=int(n), r=8, p=1
-        )
-    except ValueError:  # binascii.Error is a ValueError, as are bad scrypt parameters
-        return False
-    return hmac.compare_digest(check, digest_b)
 
 
 @dataclass(frozen=True)
@@ -189,8 +158,6 @@ def unlock_code(db: Database, *, actor: Actor, login: str) -> str:
     """A one-time code with which ``login`` signs in for the first time on this encrypted laptop
     (#11, ``app.crypto.make_code``): the administrator makes it here and gives it in person."""
     require(actor, "officer.manage")
-    from app.crypto import make_code
-
     return make_code(db, login)
 
 
