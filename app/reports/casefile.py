@@ -20,7 +20,6 @@ from app.models import (
     BusinessPlan,
     CaseNote,
     District,
-    Enrollment,
     GrantItem,
     InKindGrant,
     Loan,
@@ -28,6 +27,7 @@ from app.models import (
     TrainingCourse,
 )
 from app.money import format_amount, from_qepik
+from app.queries.training import register, registers
 from app.reports import labels
 from app.reports.common import atomic_output
 from app.reports.paper import speaking, tr
@@ -44,7 +44,6 @@ from app.reports.pdf import (
     signatures,
 )
 from app.services import loans as loan_svc
-from app.services import training
 from app.services.context import Actor
 from app.services.exports_audit import record_export, require_export
 from app.services.validate import age_on
@@ -59,19 +58,6 @@ def _person(db: Database, beneficiary_id: str) -> Beneficiary:
     if person is None or person.deleted:
         raise NotFound("no such case file", field="beneficiary")
     return person
-
-
-def _sessions(db: Database, course_id: str) -> list[date]:
-    from app.models import TrainingSession
-
-    with db.session() as s:
-        return list(
-            s.exec(
-                select(TrainingSession.held_on)
-                .where(TrainingSession.course_id == course_id, TrainingSession.deleted == False)
-                .order_by(TrainingSession.n)
-            )
-        )
 
 
 def certificate_pdf(
@@ -105,13 +91,13 @@ def _certificate(
         if course is None or course.deleted:
             raise NotFound("no such course", field="course")
         trainer = s.get(Officer, course.trainer_id) if course.trainer_id else None
-    register = {r.beneficiary_id: r for r in training.attendance_register(db, course_id)}
-    row = register.get(beneficiary_id)
+    reg = register(db, course_id)
+    row = reg.line(beneficiary_id)
     if row is None:
         raise NotFound(
             "{code} is not enrolled in this course", field="beneficiary", code=person.code
         )
-    days = len(row.present)
+    days = len(reg.sessions)
     if not row.completed:
         raise Conflict(
             "{code} attended {attended} of {days} days; the course needs {needed} to complete",
@@ -119,9 +105,9 @@ def _certificate(
             code=person.code,
             attended=row.attended,
             days=days,
-            needed=course.min_sessions_to_complete,
+            needed=reg.min_sessions,
         )
-    held = _sessions(db, course_id)
+    held = [t.held_on for t in reg.sessions]
     first, last = (held[0], held[-1]) if held else (course.starts_on, course.starts_on)
     office_name = office_line(db)
     dates = tr(
@@ -202,15 +188,10 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
     require_export(actor, "export.case")
     person = _person(db, beneficiary_id)
     today = date.today()
+    enrolled = registers(db, beneficiary_id=person.id)
     with db.session() as s:
         district = s.get(District, person.district_id)
         officers = {o.id: o.full_name for o in s.exec(select(Officer))}
-        enrolled = s.exec(
-            select(TrainingCourse)
-            .join(Enrollment, Enrollment.course_id == TrainingCourse.id)
-            .where(Enrollment.beneficiary_id == person.id, Enrollment.deleted == False)
-            .order_by(TrainingCourse.starts_on)
-        ).all()
         plans = s.exec(
             select(BusinessPlan)
             .where(BusinessPlan.beneficiary_id == person.id, BusinessPlan.deleted == False)
@@ -274,8 +255,7 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
     if enrolled:
         trows = []
         for c in enrolled:
-            reg = {r.beneficiary_id: r for r in training.attendance_register(db, c.id)}
-            r = reg.get(person.id)
+            r = c.line(person.id)
             trows.append(
                 [
                     c.title,

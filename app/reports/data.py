@@ -14,6 +14,8 @@ from datetime import date
 from typing import Any
 
 from app.ledger import LoanState
+from app.queries.training import Register as CourseRegister
+from app.queries.training import registers
 from app.services.office import Office, office
 from app.services.reports import loan_states
 from app.store import Database
@@ -64,19 +66,6 @@ class LoanRow:
     created_on: date
     disbursed_on: date | None
     purpose: str
-
-
-@dataclass(frozen=True, slots=True)
-class CourseRegister:
-    """One course's register: the latest mark per person and session decides (as the service)."""
-
-    id: str
-    title: str
-    venue: str
-    starts_on: date
-    min_sessions: int
-    sessions: tuple[date, ...]
-    rows: tuple[tuple[str, tuple[bool, ...], int, bool], ...]  # (person, present, n, completed)
 
 
 @dataclass
@@ -140,53 +129,8 @@ def loans(
 
 
 def courses(db: Database, as_of: date, day: Dates | None = None) -> list[CourseRegister]:
-    """Every course started by ``as_of`` with its register, by start date and title."""
-    day = day if day is not None else Dates()
-    course_rows = _rows(
-        db,
-        "SELECT id, title, venue, starts_on, min_sessions_to_complete FROM trainingcourse "
-        "WHERE deleted = 0 AND starts_on <= ? ORDER BY starts_on, title, id",
-        (as_of.isoformat(),),
-    )
-    sessions: dict[str, list[tuple[int, str, str]]] = {}
-    for sid, cid, n, held in _rows(
-        db, "SELECT id, course_id, n, held_on FROM trainingsession WHERE deleted = 0"
-    ):
-        sessions.setdefault(cid, []).append((n, sid, held))
-    enrolled: dict[str, list[str]] = {}
-    for cid, bid in _rows(
-        db,
-        "SELECT e.course_id, e.beneficiary_id FROM enrollment e "
-        "JOIN beneficiary b ON b.id = e.beneficiary_id "
-        "WHERE e.deleted = 0 AND b.deleted = 0 ORDER BY b.code",
-    ):
-        enrolled.setdefault(cid, []).append(bid)
-    latest = {
-        (sid, bid): bool(present)
-        for sid, bid, present in _rows(
-            db, "SELECT session_id, beneficiary_id, present FROM attendancemark ORDER BY hlc"
-        )
-    }
-    out = []
-    for cid, title, venue, starts, min_sessions in course_rows:
-        ordered = sorted(sessions.get(cid, []))
-        rows = []
-        for bid in enrolled.get(cid, []):
-            present = tuple(latest.get((sid, bid), False) for _, sid, _ in ordered)
-            n = sum(present)
-            rows.append((bid, present, n, n >= min_sessions))
-        out.append(
-            CourseRegister(
-                cid,
-                title,
-                venue,
-                day[starts],
-                min_sessions,
-                tuple(day[held] for _, _, held in ordered),
-                tuple(rows),
-            )
-        )
-    return out
+    """Every course started by ``as_of`` with its register (``queries.training``, the one rule)."""
+    return registers(db, as_of=as_of)
 
 
 def grants(db: Database, as_of: date, day: Dates | None = None) -> list[tuple[str, date, int]]:

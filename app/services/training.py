@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import select
@@ -10,6 +9,7 @@ from sqlmodel import select
 from app.errors import NotFound, ValidationError
 from app.ids import new_id
 from app.models import AttendanceMark, Beneficiary, Enrollment, TrainingCourse, TrainingSession
+from app.queries.training import Attendance, register, registers
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
@@ -100,13 +100,15 @@ def enroll(db: Database, *, actor: Actor, course_id: str, beneficiary_id: str) -
 
 def mark_attendance(
     db: Database, *, actor: Actor, session_id: str, beneficiary_id: str, present: bool
-) -> str:
-    """Record a mark (an immutable event; the latest mark per person and session counts)."""
+) -> Attendance:
+    """Record a mark (an immutable event; the latest mark per person and session counts).
+
+    Returns the person's register line after the mark (attended, completed), so a screen shows
+    what changed without counting itself.
+    """
     require(actor, "attendance.mark")
     with db.transaction() as s:
-        session = s.get(TrainingSession, session_id)
-        if session is None or session.deleted:
-            raise NotFound("no such training session", field="session")
+        session = _live_session(s, session_id)
         enrolled = s.exec(
             select(Enrollment.id)
             .where(Enrollment.course_id == session.course_id)
@@ -115,58 +117,57 @@ def mark_attendance(
         ).first()
         if not enrolled:
             raise ValidationError("this person is not enrolled in the course", field="beneficiary")
+        get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
+        _mark(Writer(s, actor), session, beneficiary_id, present)
+    return _line(db, session.course_id, beneficiary_id)
+
+
+def mark_all_present(db: Database, *, actor: Actor, session_id: str) -> list[Attendance]:
+    """Mark present, in one transaction, everyone enrolled who is not yet present in a session.
+
+    Returns the register lines that changed (empty when everyone was already present).
+    """
+    require(actor, "attendance.mark")
+    with db.session() as s:
+        course_id = _live_session(s, session_id).course_id
+    reg = register(db, course_id)
+    k = next(i for i, t in enumerate(reg.sessions) if t.id == session_id)
+    absent = {r.beneficiary_id for r in reg.rows if not r.present[k]}
+    if not absent:
+        return []
+    with db.transaction() as s:
+        session = _live_session(s, session_id)
         w = Writer(s, actor)
-        mark_id = new_id()
-        w.insert(
-            AttendanceMark(
-                id=mark_id,
-                district_id=session.district_id,
-                session_id=session_id,
-                beneficiary_id=beneficiary_id,
-                present=present,
-                officer_id=actor.officer_id,
-            )
+        for person in (r.beneficiary_id for r in reg.rows if r.beneficiary_id in absent):
+            _mark(w, session, person, True)
+    return [r for r in register(db, course_id).rows if r.beneficiary_id in absent]
+
+
+def _live_session(s, session_id: str) -> TrainingSession:
+    session = s.get(TrainingSession, session_id)
+    if session is None or session.deleted:
+        raise NotFound("no such training session", field="session")
+    return session
+
+
+def _mark(w: Writer, session: TrainingSession, beneficiary_id: str, present: bool) -> str:
+    mark_id = new_id()
+    w.insert(
+        AttendanceMark(
+            id=mark_id,
+            district_id=session.district_id,
+            session_id=session.id,
+            beneficiary_id=beneficiary_id,
+            present=present,
+            officer_id=w.actor.officer_id,
         )
-        w.audit("attendance.mark", "attendance_mark", mark_id, present=present)
+    )
+    w.audit("attendance.mark", "attendance_mark", mark_id, present=present)
     return mark_id
 
 
-@dataclass(frozen=True)
-class AttendanceRow:
-    beneficiary_id: str
-    present: tuple[bool, ...]  # one per session, in session order
-    attended: int
-    completed: bool
-
-
-def attendance_register(db: Database, course_id: str) -> list[AttendanceRow]:
-    """The register of a course: the latest mark per person and session decides."""
-    with db.session() as s:
-        course = s.get(TrainingCourse, course_id)
-        if course is None:
-            raise NotFound("no such course", field="course")
-        sessions = s.exec(
-            select(TrainingSession.id)
-            .where(TrainingSession.course_id == course_id)
-            .where(TrainingSession.deleted == False)
-            .order_by(TrainingSession.n)
-        ).all()
-        people = s.exec(
-            select(Enrollment.beneficiary_id)
-            .where(Enrollment.course_id == course_id)
-            .where(Enrollment.deleted == False)
-        ).all()
-        marks = s.exec(
-            select(AttendanceMark.session_id, AttendanceMark.beneficiary_id, AttendanceMark.present)
-            .where(AttendanceMark.session_id.in_(sessions))  # type: ignore[attr-defined]
-            .order_by(AttendanceMark.hlc)
-        ).all()
-    latest = {(m[0], m[1]): m[2] for m in marks}
-    out = []
-    for person in people:
-        present = tuple(latest.get((sid, person), False) for sid in sessions)
-        attended = sum(present)
-        out.append(
-            AttendanceRow(person, present, attended, attended >= course.min_sessions_to_complete)
-        )
-    return out
+def _line(db: Database, course_id: str, beneficiary_id: str) -> Attendance:
+    [reg] = registers(db, course_id=course_id, beneficiary_id=beneficiary_id)
+    line = reg.line(beneficiary_id)
+    assert line is not None  # enrolled and live: checked in the transaction
+    return line

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+80"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+85"/>
         <source>Beneficiary</source>
         <translation>Benefisiar</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>Bitirib</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Yes</source>
         <translation>Bəli</translation>
     </message>
@@ -1351,7 +1351,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewCourseDialog</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+52"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+64"/>
         <source>New training course</source>
         <translation>Yeni təlim kursu</translation>
     </message>
@@ -2390,7 +2390,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Hələ heç kim yazılmayıb — yazmaq üçün aşağıda ad daxil edin.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>{done} of {n} completed (at least {k} of {s} sessions)</source>
         <translation>{n} nəfərdən {done} nəfər bitirib ({s} məşğələdən ən azı {k})</translation>
     </message>
@@ -3372,17 +3372,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>no such course</source>
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>
@@ -3787,17 +3787,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bitirmək üçün 1-dən bütün məşğələlərə qədər iştirak lazımdır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such training session</source>
         <translation>belə təlim məşğələsi yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>this person is not enrolled in the course</source>
         <translation>bu şəxs kursa yazılmayıb</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>this field is required</source>
         <translation>bu sahəni doldurmaq vacibdir</translation>
     </message>

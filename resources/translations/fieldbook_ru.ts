@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+80"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+85"/>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>Завершил</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -1351,7 +1351,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewCourseDialog</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+52"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+64"/>
         <source>New training course</source>
         <translation>Новый учебный курс</translation>
     </message>
@@ -2390,7 +2390,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Пока никто не записан — введите имя ниже, чтобы записать.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>{done} of {n} completed (at least {k} of {s} sessions)</source>
         <translation>Завершили {done} из {n} (не менее {k} из {s} занятий)</translation>
     </message>
@@ -3372,17 +3372,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>no such course</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>
@@ -3787,17 +3787,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>для завершения нужно от 1 занятия до всех</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such training session</source>
         <translation>такого занятия нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>this person is not enrolled in the course</source>
         <translation>этот человек не записан на курс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>this field is required</source>
         <translation>это поле обязательно</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.queries.training import register
 from app.services import training
 from tests.builders import a_beneficiary, row_counts
 
@@ -105,17 +106,17 @@ def test_marking_twice_the_latest_mark_wins(db, trainer):
     training.mark_attendance(
         db, actor=trainer, session_id=day1, beneficiary_id=ben_id, present=True
     )
-    [row] = training.attendance_register(db, course_id)
+    [row] = register(db, course_id).rows
     assert row.present == (True, False, False)
     training.mark_attendance(
         db, actor=trainer, session_id=day1, beneficiary_id=ben_id, present=False
     )
-    [row] = training.attendance_register(db, course_id)
+    [row] = register(db, course_id).rows
     assert row.present == (False, False, False)
     training.mark_attendance(
         db, actor=trainer, session_id=day1, beneficiary_id=ben_id, present=True
     )
-    [row] = training.attendance_register(db, course_id)
+    [row] = register(db, course_id).rows
     assert row.present == (True, False, False)
     with db.engine.connect() as conn:  # marks are immutable events: all three are kept
         assert conn.execute(text("SELECT count(*) FROM attendancemark")).scalar() == 3
@@ -138,8 +139,8 @@ def test_completion_needs_two_of_three_sessions(db, trainer):
     training.mark_attendance(
         db, actor=trainer, session_id=days[2], beneficiary_id=one, present=False
     )
-    register = {row.beneficiary_id: row for row in training.attendance_register(db, course_id)}
-    assert {b: (r.attended, r.completed) for b, r in register.items()} == {
+    lines = {row.beneficiary_id: row for row in register(db, course_id).rows}
+    assert {b: (r.attended, r.completed) for b, r in lines.items()} == {
         one: (1, False),
         two: (2, True),
         three: (3, True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.queries.training import register
 from app.services.directory import Directory, Filter
 from app.services.views.training import course_grid
 from app.ui.screens.trainings import FIXED, NewCourseDialog
@@ -52,6 +53,12 @@ def test_new_course_enrol_and_mark_attendance_in_the_grid(qtbot, make_window, qt
     model.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     stored = course_grid(window.ctx.db, dialog.course_id)
     assert {p.beneficiary_id: p for p in stored.people}[first.beneficiary_id].attended == 1
+    # the Completed column and the count below show the one rule's answer (queries.training)
+    reg = register(window.ctx.db, dialog.course_id)
+    for row, p in enumerate(model.people):
+        shown = model.data(model.index(row, FIXED + 4), Qt.ItemDataRole.DisplayRole)
+        assert shown == ("Yes" if reg.line(p.beneficiary_id).completed else "Not yet")
+    assert f"{reg.completed_count} of 3 completed" in screen.completion.text()
 
 
 def test_a_loan_officer_sees_the_grid_but_cannot_tick(qtbot, make_window):

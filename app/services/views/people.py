@@ -11,20 +11,17 @@ from sqlmodel import col, select
 
 from app.errors import NotFound
 from app.models import (
-    AttendanceMark,
     Beneficiary,
     BusinessPlan,
     CaseNote,
     District,
-    Enrollment,
     GrantItem,
     InKindGrant,
     Loan,
     Officer,
-    TrainingCourse,
-    TrainingSession,
 )
 from app.money import from_qepik
+from app.queries.training import registers
 from app.services.context import Actor
 from app.store import Database
 
@@ -143,32 +140,12 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
                 .order_by(col(CaseNote.written_on).desc(), col(CaseNote.hlc).desc())
             )
         )
-        trainings = []
-        for course in s.exec(
-            select(TrainingCourse)
-            .join(Enrollment, col(Enrollment.course_id) == TrainingCourse.id)
-            .where(Enrollment.beneficiary_id == b.id, Enrollment.deleted == False)
-            .order_by(col(TrainingCourse.starts_on).desc())
-        ):
-            sessions = s.exec(
-                select(TrainingSession.id).where(
-                    TrainingSession.course_id == course.id, TrainingSession.deleted == False
-                )
-            ).all()
-            marks = s.exec(
-                select(AttendanceMark.session_id, AttendanceMark.present)
-                .where(col(AttendanceMark.session_id).in_(sessions))
-                .where(AttendanceMark.beneficiary_id == b.id)
-                .order_by(AttendanceMark.hlc)
-            ).all()
-            latest = dict(marks)
-            attended = sum(1 for present in latest.values() if present)
-            trainings.append(
-                TrainingView(
-                    course.id, course.title, course.starts_on, attended, len(sessions),
-                    attended >= course.min_sessions_to_complete,
-                )
-            )  # fmt: skip
+        trainings = tuple(
+            TrainingView(reg.id, reg.title, reg.starts_on, line.attended, len(reg.sessions),
+                         line.completed)
+            for reg in reversed(registers(db, beneficiary_id=b.id))
+            if (line := reg.line(b.id)) is not None
+        )  # fmt: skip
         plans = tuple(
             PlanView(
                 p.id, p.title, p.business_type, from_qepik(p.requested_qepik), p.submitted_on,
@@ -207,7 +184,7 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
                 .order_by(col(Loan.created_on).desc())
             )
         )  # fmt: skip
-    return CaseFile(profile, notes, tuple(trainings), plans, tuple(grants), loans)
+    return CaseFile(profile, notes, trainings, plans, tuple(grants), loans)
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,8 @@ from datetime import date
 from sqlmodel import col, func, select
 
 from app.errors import NotFound
-from app.models import (
-    AttendanceMark,
-    Beneficiary,
-    Enrollment,
-    TrainingCourse,
-    TrainingSession,
-)
-from app.services.training import attendance_register
+from app.models import Beneficiary, Enrollment, TrainingCourse, TrainingSession
+from app.queries.training import register, registers
 from app.store import Database
 from app.text import sort_key
 
@@ -95,26 +89,18 @@ def course_grid(db: Database, course_id: str) -> CourseGrid:
     course = next((c for c in courses(db) if c.id == course_id), None)
     if course is None:
         raise NotFound("no such course", field="course")
-    register = {r.beneficiary_id: r for r in attendance_register(db, course_id)}
+    reg = register(db, course_id)
+    sessions = tuple(SessionView(t.id, t.n, t.held_on, t.topic) for t in reg.sessions)
+    lines = {r.beneficiary_id: r for r in reg.rows}
     with db.session() as s:
-        sessions = tuple(
-            SessionView(t.id, t.n, t.held_on, t.topic)
-            for t in s.exec(
-                select(TrainingSession)
-                .where(TrainingSession.course_id == course_id, TrainingSession.deleted == False)
-                .order_by(TrainingSession.n)
-            )
+        people = s.exec(select(Beneficiary).where(col(Beneficiary.id).in_(list(lines)))).all()
+    rows = [
+        Participant(
+            b.id, b.code, f"{b.surname} {b.given_name} {b.patronymic}".strip(), b.sex,
+            b.disability, *lines[b.id][1:],
         )
-        people = s.exec(select(Beneficiary).where(col(Beneficiary.id).in_(list(register)))).all()
-    rows = []
-    for b in people:
-        r = register[b.id]
-        rows.append(
-            Participant(
-                b.id, b.code, f"{b.surname} {b.given_name} {b.patronymic}".strip(), b.sex,
-                b.disability, r.present, r.attended, r.completed,
-            )
-        )  # fmt: skip
+        for b in people
+    ]  # fmt: skip
     rows.sort(key=lambda p: sort_key(p.name))
     return CourseGrid(course, sessions, tuple(rows))
 
@@ -133,46 +119,24 @@ class TrainingSummary:
 
 
 def training_summary(db: Database, as_of: date | None = None) -> TrainingSummary:
-    """People trained and completing in courses started by a date, by sex and disability."""
+    """People trained and completing in courses started by a date, by sex and disability.
+
+    Counts the sessions held by that date (``queries.training.registers(as_of=...)``), as the
+    head-office workbook's indicators do.
+    """
     as_of = as_of or date.today()
+    regs = registers(db, as_of=as_of)
     with db.session() as s:
-        course_rows = s.exec(
-            select(TrainingCourse.id, TrainingCourse.min_sessions_to_complete).where(
-                TrainingCourse.deleted == False, TrainingCourse.starts_on <= as_of
-            )
-        ).all()
-        need = dict(course_rows)
-        sessions = dict(
-            s.exec(
-                select(TrainingSession.id, TrainingSession.course_id).where(
-                    TrainingSession.deleted == False, TrainingSession.held_on <= as_of
-                )
-            ).all()
-        )
-        enrolled = s.exec(
-            select(Enrollment.course_id, Enrollment.beneficiary_id).where(
-                Enrollment.deleted == False
-            )
-        ).all()
-        marks = s.exec(
-            select(
-                AttendanceMark.session_id, AttendanceMark.beneficiary_id, AttendanceMark.present
-            ).order_by(AttendanceMark.hlc)
-        ).all()
         people = {
             b[0]: (b[1], b[2])
             for b in s.exec(select(Beneficiary.id, Beneficiary.sex, Beneficiary.disability))
         }
-    latest = {(sid, bid): present for sid, bid, present in marks if sid in sessions}
-    attended: Counter[tuple[str, str]] = Counter()
-    for (sid, bid), present in latest.items():
-        if present:
-            attended[(sessions[sid], bid)] += 1
-    pairs = [(c, b) for c, b in enrolled if c in need]
-    trained_ids = {b for c, b in pairs if attended[(c, b)] >= 1}
-    completed_ids = {b for c, b in pairs if attended[(c, b)] >= need[c]}
+    lines = [r for reg in regs for r in reg.rows]
+    trained_ids = {r.beneficiary_id for r in lines if r.attended >= 1}
+    completed_ids = {r.beneficiary_id for r in lines if r.completed}
     return TrainingSummary(
-        as_of, len(need), len({b for _, b in pairs}), len(trained_ids), len(completed_ids),
+        as_of, len(regs), len({r.beneficiary_id for r in lines}), len(trained_ids),
+        len(completed_ids),
         dict(Counter(people[b][0] for b in trained_ids if b in people)),
         dict(Counter(people[b][0] for b in completed_ids if b in people)),
         sum(1 for b in trained_ids if people.get(b, ("", False))[1]),

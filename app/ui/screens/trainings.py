@@ -6,6 +6,7 @@ grid shows per person how many sessions were attended and whether that completes
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError, ValidationError
+from app.queries.training import Attendance
 from app.services import training
 from app.services.directory import Directory, Filter
-from app.services.views.training import CourseGrid, CourseRow, course_grid, courses
+from app.services.views.training import CourseGrid, CourseRow, Participant, course_grid, courses
 from app.ui import labels
 from app.ui.common import (
     FormErrors,
@@ -52,13 +54,16 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.grid: CourseGrid | None = None
-        self.present: list[list[bool]] = []
+        self.people: list[Participant] = []  # rows, updated from what the service returns
 
     def load(self, grid: CourseGrid | None) -> None:
         self.beginResetModel()
         self.grid = grid
-        self.present = [list(p.present) for p in grid.people] if grid else []
+        self.people = list(grid.people) if grid else []
         self.endResetModel()
+
+    def completed(self) -> int:
+        return sum(1 for p in self.people if p.completed)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.people)
@@ -90,29 +95,23 @@ class AttendanceModel(QAbstractTableModel):
             )
         return self.tr("Attended") if k == self._sessions() else self.tr("Completed")
 
-    def _attended(self, row: int) -> int:
-        return sum(self.present[row])
-
     def data(self, index, role: int = 0) -> Any:
         if not index.isValid() or self.grid is None:
             return None
-        person = self.grid.people[index.row()]
+        person = self.people[index.row()]
         col, n = index.column(), self._sessions()
         k = col - FIXED
         if role == Qt.ItemDataRole.CheckStateRole and 0 <= k < n:
-            return (
-                Qt.CheckState.Checked if self.present[index.row()][k] else Qt.CheckState.Unchecked
-            )
+            return Qt.CheckState.Checked if person.present[k] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return f"{person.name} ({person.code})"
             if col == 1:
                 return labels.sex(person.sex)
             if k == n:
-                return f"{self._attended(index.row())} / {n}"
+                return f"{person.attended} / {n}"
             if k == n + 1:
-                done = self._attended(index.row()) >= self.grid.course.min_sessions
-                return self.tr("Yes") if done else self.tr("Not yet")
+                return self.tr("Yes") if person.completed else self.tr("Not yet")
         if role == Qt.ItemDataRole.TextAlignmentRole and k >= n:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -137,25 +136,37 @@ class AttendanceModel(QAbstractTableModel):
 
     def mark(self, row: int, k: int, present: bool) -> bool:
         assert self.grid is not None
-        if self.present[row][k] == present:
+        if self.people[row].present[k] == present:
             return True
-        training.mark_attendance(
+        line = training.mark_attendance(
             self.ctx.db, actor=self.ctx.actor, session_id=self.grid.sessions[k].id,
-            beneficiary_id=self.grid.people[row].beneficiary_id, present=present,
+            beneficiary_id=self.people[row].beneficiary_id, present=present,
         )  # fmt: skip
-        self.present[row][k] = present
-        left, right = self.index(row, FIXED + k), self.index(row, self.columnCount() - 1)
-        self.dataChanged.emit(left, right)
+        self._show([line])
         return True
 
     def mark_all(self, k: int) -> int:
         """Mark everyone present in session k; returns how many marks were written."""
-        written = 0
-        for row in range(self.rowCount()):
-            if not self.present[row][k]:
-                self.mark(row, k, True)
-                written += 1
-        return written
+        assert self.grid is not None
+        lines = training.mark_all_present(
+            self.ctx.db, actor=self.ctx.actor, session_id=self.grid.sessions[k].id
+        )
+        self._show(lines)
+        return len(lines)
+
+    def _show(self, lines: list[Attendance]) -> None:
+        """Put the register lines the service returned in their rows (it counted, not us)."""
+        rows = {p.beneficiary_id: i for i, p in enumerate(self.people)}
+        for line in lines:
+            row = rows.get(line.beneficiary_id)
+            if row is None:
+                continue
+            self.people[row] = replace(
+                self.people[row], present=line.present, attended=line.attended,
+                completed=line.completed,
+            )  # fmt: skip
+            left, right = self.index(row, FIXED), self.index(row, self.columnCount() - 1)
+            self.dataChanged.emit(left, right)
 
 
 class NewCourseDialog(QDialog):
@@ -357,11 +368,7 @@ class TrainingsScreen(QWidget):
         grid = self.grid_model.grid
         if grid is None:
             return
-        done = sum(
-            1
-            for row in range(self.grid_model.rowCount())
-            if sum(self.grid_model.present[row]) >= grid.course.min_sessions
-        )
+        done = self.grid_model.completed()
         self.completion.setText(
             self.tr("{done} of {n} completed (at least {k} of {s} sessions)")
             .replace("{done}", str(done)).replace("{n}", str(len(grid.people)))
@@ -376,8 +383,8 @@ class TrainingsScreen(QWidget):
         if grid is None or not index.isValid():
             self.ctx.status_message.emit(self.tr("Choose a person in the register first."))
             return
-        person = grid.people[index.row()]
-        if sum(self.grid_model.present[index.row()]) < grid.course.min_sessions:
+        person = self.grid_model.people[index.row()]
+        if not person.completed:
             self.ctx.status_message.emit(
                 self.tr("{name} has not completed the course yet.").replace("{name}", person.name)
             )
