@@ -293,7 +293,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 def _baseline_columns() -> dict[str, set[str]]:
     """Every table and its columns at ``BASELINE``, built by the migrations in a scratch SQLite."""
-    from alembic import command
+    from alembic import command  # only when needed (see above)
 
     scratch = sa.create_engine("sqlite://")
     try:

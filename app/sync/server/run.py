@@ -13,7 +13,7 @@ from app.sync.server import db as t
 
 
 def default_url() -> str:
-    import platformdirs
+    import platformdirs  # here, like uvicorn and the app below: the CLI registers this module
 
     folder = platformdirs.user_data_dir("Fieldbook", "Fieldbook")
     os.makedirs(folder, exist_ok=True)
@@ -55,7 +55,7 @@ def serve(
     keyfile: str | None = None,
 ) -> None:
     """Run until stopped. Raises ``ServeError`` before anything starts if TLS files are wrong."""
-    import uvicorn
+    import uvicorn  # (and FastAPI below) only for 'fieldbook server run', not at every CLI start
 
     tls = check_tls(certfile, keyfile)
     t.make_engine(db_url).dispose()  # migrate once, before any worker starts
