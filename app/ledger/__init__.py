@@ -6,16 +6,21 @@ Pure functions over frozen dataclasses and ``Decimal``: no Qt, no SQLModel, no s
 
 from __future__ import annotations
 
-from app.ledger.portfolio import BUCKETS, PortfolioSummary, par_bucket, summarize
+from app.ledger.portfolio import BUCKETS, PortfolioSummary, par_bucket, summarize, summarize_qepik
 from app.ledger.replay import (
     ALLOCATION_DEFAULT,
     ENTRY_KINDS,
     Allocation,
     Entry,
+    EntryRow,
     InstallmentState,
     LoanState,
     allocate,
+    entry_row,
+    live_entries,
+    live_rows,
     replay,
+    replay_qepik,
 )
 from app.ledger.schedule import (
     Installment,
@@ -32,6 +37,7 @@ __all__ = [
     "ENTRY_KINDS",
     "Allocation",
     "Entry",
+    "EntryRow",
     "Installment",
     "InstallmentState",
     "LoanState",
@@ -41,8 +47,13 @@ __all__ = [
     "allocate",
     "build_schedule",
     "due_dates",
+    "entry_row",
+    "live_entries",
+    "live_rows",
     "par_bucket",
     "replay",
+    "replay_qepik",
     "summarize",
+    "summarize_qepik",
     "validate_terms",
 ]

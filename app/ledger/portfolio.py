@@ -103,8 +103,8 @@ def _summarize(states: Iterable[LoanState], as_of: date) -> PortfolioSummary:
     return _summary(as_of, *_sums(rows, as_of, ZERO))
 
 
-def _summarize_qepik(rows: Iterable[tuple], *, as_of: date) -> PortfolioSummary:
-    """:func:`summarize` over the integer-qəpik rows of ``replay._replay_qepik``.
+def summarize_qepik(rows: Iterable[tuple], *, as_of: date) -> PortfolioSummary:
+    """:func:`summarize` over the integer-qəpik rows of ``replay.replay_qepik``.
 
     The same sums, in ``int``; each becomes manat (two places, as every ledger amount) at the
     end.

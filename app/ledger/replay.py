@@ -225,19 +225,29 @@ class _Book:
             self.fees = self.penalties = zero
 
 
-# An entry as the replay loop sees it: (on, seq, id, kind, amount, reverses). Tuples sort in
-# replay order (on, seq, id) by themselves: ids are unique once repeats are dropped.
-_Row = tuple
+# An entry as the replay loop sees it: (on, seq, id, kind, amount, reverses), the amount a
+# ``Decimal`` or integer qəpik. Tuples sort in replay order (on, seq, id) by themselves: ids are
+# unique once repeats are dropped. ``app.queries.loans`` loads entries in this shape.
+EntryRow = tuple
 
 
-def _live(entries: Iterable[_Row], as_of: date) -> list[_Row]:
+def entry_row(entry: Entry) -> EntryRow:
+    """An :class:`Entry` as an :data:`EntryRow`."""
+    return entry.on, entry.seq, entry.id, entry.kind, entry.amount, entry.reverses
+
+
+def live_rows(entries: Iterable[EntryRow], as_of: date) -> list[EntryRow]:
     """The entries that count as of ``as_of``, in replay order (on, seq, id).
 
-    Drops entries dated after ``as_of``, repeated ids, reversals and the entries they cancel.
-    A reversal of a reversal undoes the undo: an entry is cancelled when some reversal of it
-    is itself not cancelled (the service layer should refuse such chains anyway).
+    The one definition of "live" (#12): it drops entries dated after ``as_of``, repeated ids,
+    reversals and the entries they cancel. A reversal of a reversal undoes the undo: an entry
+    is cancelled when some reversal of it is itself not cancelled (the service layer refuses
+    such chains, but a sync may still bring one).
+
+    Raises:
+        ValidationError: an unknown entry kind (field ``kind``) or a negative amount.
     """
-    seen: dict[str, _Row] = {}
+    seen: dict[str, EntryRow] = {}
     reversed_by: dict[str, list[str]] = {}
     for e in entries:
         on, _, eid, kind, amount, reverses = e
@@ -263,6 +273,14 @@ def _live(entries: Iterable[_Row], as_of: date) -> list[_Row]:
         live = [e for e in live if e[2] not in reversed_by or not cancelled(e[2])]
     live.sort()
     return live
+
+
+def live_entries(entries: Iterable[Entry], as_of: date) -> list[Entry]:
+    """:func:`live_rows` over :class:`Entry` values: the entries that count, in replay order."""
+    given = list(entries)
+    rows = [entry_row(e) for e in given]
+    back = {id(row): e for row, e in zip(rows, given, strict=True)}
+    return [back[id(row)] for row in live_rows(rows, as_of)]
 
 
 def replay(
@@ -294,15 +312,14 @@ def _replay(installments, entries, as_of, plan) -> LoanState:
     nothing = [ZERO] * len(rows)
     book = _Book([i.principal for i in rows], [i.interest for i in rows], nothing, nothing[:])
     splits: dict[str, tuple] = {}
-    _run(book, [(e.on, e.seq, e.id, e.kind, e.amount, e.reverses) for e in entries], as_of,
-         plan, splits)  # fmt: skip
+    _run(book, list(map(entry_row, entries)), as_of, plan, splits)
     allocations = {eid: _allocation(*split) for eid, split in splits.items()}
     return _freeze(book, rows, as_of, allocations)
 
 
-def _replay_qepik(
-    dues: list[date], p_due: list[int], i_due: list[int], entries: Iterable[_Row], as_of: date,
-    order: Sequence[str],
+def replay_qepik(
+    dues: Sequence[date], p_due: Sequence[int], i_due: Sequence[int], entries: Iterable[EntryRow],
+    as_of: date, order: Sequence[str],
 ) -> tuple[date, str, int, int, int, int, int]:  # fmt: skip
     """``replay`` in integer qəpik for a bulk report, reduced to what ``summarize`` reads.
 
@@ -321,12 +338,12 @@ def _replay_qepik(
     return as_of, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
 
 
-def _run(book: _Book, entries: Iterable[_Row], as_of: date, plan: tuple, splits) -> None:
+def _run(book: _Book, entries: Iterable[EntryRow], as_of: date, plan: tuple, splits) -> None:
     """Replay the entries that count as of ``as_of`` on ``book`` (the one home of the rules).
 
     Keeps each repayment's split in ``splits`` (id -> tuple) unless it is None.
     """
-    for on, _, eid, kind, amount, _ in _live(entries, as_of):
+    for on, _, eid, kind, amount, _ in live_rows(entries, as_of):
         if kind == "repayment":
             split = book.pay(amount, on, plan)
             if splits is not None:

@@ -1,9 +1,9 @@
 """Plain read models for the exports: one bulk query per table, no ORM rows (STYLE §5).
 
 The head-office workbook touches every loan, entry and installment of an office (86,000 ledger
-entries for 10,000 people), so this reads through the DB-API cursor, as
-``services.reports`` does, and parses each repeated date once. Loan balances are never computed
-here: they come from ``services.reports.loan_states`` (the replay).
+entries for 10,000 people), so this reads through the DB-API cursor and parses each repeated
+date once. Loans are read through ``app.queries.loans`` (#12: their rows and their states, the
+replay); loan balances are never computed here.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from datetime import date
 from typing import Any
 
 from app.ledger import LoanState
+from app.queries.loans import LoanRow, loan_rows
+from app.queries.loans import states as loan_states
 from app.queries.training import Register as CourseRegister
 from app.queries.training import registers
 from app.services.office import Office, office
-from app.services.reports import loan_states
 from app.store import Database
 
 
@@ -48,24 +49,6 @@ class Person:
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
-
-
-@dataclass(frozen=True, slots=True)
-class LoanRow:
-    id: str
-    number: str
-    beneficiary_id: str
-    product_id: str
-    officer_id: str
-    principal_qepik: int
-    rate_bp: int
-    term: int
-    frequency: str
-    method: str
-    status: str  # as stored; the replayed status as of the export date is in the state
-    created_on: date
-    disbursed_on: date | None
-    purpose: str
 
 
 @dataclass
@@ -112,20 +95,6 @@ def officers(db: Database) -> dict[str, tuple[str, str]]:
 
 def districts(db: Database) -> dict[str, str]:
     return dict(_rows(db, "SELECT id, name FROM district"))
-
-
-def loans(
-    db: Database, day: Dates | None = None, where: str = "", params: Any = ()
-) -> list[LoanRow]:
-    day = day if day is not None else Dates()
-    rows = _rows(
-        db,
-        "SELECT id, number, beneficiary_id, product_id, officer_id, principal_qepik, rate_bp, "
-        "term, frequency, method, status, created_on, disbursed_on, purpose FROM loan "
-        f"WHERE deleted = 0 {where} ORDER BY number",
-        params,
-    )
-    return [LoanRow(*r[:11], day[r[11]], day[r[12]], r[13]) for r in rows]
 
 
 def courses(db: Database, as_of: date, day: Dates | None = None) -> list[CourseRegister]:
@@ -199,7 +168,7 @@ def office_data(db: Database, as_of: date) -> OfficeData:
         officers=officers(db),
         people=people(db, day),
         products=dict(_rows(db, "SELECT id, name FROM loanproduct")),
-        loans=loans(db, day),
+        loans=loan_rows(db),
         states=loan_states(db, as_of),
         courses=courses(db, as_of, day),
         grants=grants(db, as_of, day),

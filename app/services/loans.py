@@ -1,9 +1,10 @@
 """Loan products and the life of a loan: create, disburse, repay, reverse, write off.
 
-Balances are never stored alone: every use case loads the loan's schedule and ledger entries,
-replays them with ``app.ledger`` and decides on the result (DESIGN §3, STYLE §3). The only
-stored figures are the immutable entries themselves (and, on a repayment, the split and balance
-as they were when the receipt was printed).
+Balances are never stored alone: every use case loads the loan's schedule and ledger entries
+with ``app.queries.loans`` (the one loader, #12), replays them with ``app.ledger`` and decides
+on the result (DESIGN §3, STYLE §3). The only stored figures are the immutable entries
+themselves (and, on a repayment, the split and balance as they were when the receipt was
+printed).
 """
 
 from __future__ import annotations
@@ -19,17 +20,15 @@ from app.ids import human_number, new_id
 from app.ledger import (
     ALLOCATION_DEFAULT,
     Allocation,
-    Entry,
     LoanState,
     LoanTerms,
     Schedule,
     build_schedule,
-    replay,
     validate_terms,
 )
-from app.ledger import Installment as Due
 from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
 from app.money import from_qepik, parse_amount, to_qepik
+from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
@@ -37,7 +36,6 @@ from app.services.context import Actor, require
 from app.services.office import office
 from app.store import Database
 
-FAR_FUTURE = date(9999, 12, 31)
 COMPONENTS = set(ALLOCATION_DEFAULT)
 
 
@@ -221,9 +219,17 @@ def _get_loan(s: Session, loan_id: str) -> Loan:
     return loan
 
 
-def _active_loan(s: Session, loan_id: str) -> Loan:
+def _ledger(s: Session, loan_id: str) -> LoanLedger:
+    """The loan with its schedule and entries, read in the session's own transaction."""
+    loan = load_loan(s.connection().connection.driver_connection, loan_id)
+    if loan is None:
+        raise NotFound("no such loan", field="loan")
+    return loan
+
+
+def _active_ledger(s: Session, loan_id: str) -> LoanLedger:
     """The loan, if money can move on it now (disbursed and neither closed nor written off)."""
-    loan = _get_loan(s, loan_id)
+    loan = _ledger(s, loan_id)
     if loan.status != "active":
         raise Conflict(
             "loan {number} is {loan_status}",
@@ -234,35 +240,11 @@ def _active_loan(s: Session, loan_id: str) -> Loan:
     return loan
 
 
-def _load(s: Session, loan_id: str) -> tuple[list[Due], list[Entry]]:
-    dues = [
-        Due(r.n, r.due_on, from_qepik(r.principal_qepik), from_qepik(r.interest_qepik), Decimal(0))
-        for r in s.exec(
-            select(Installment).where(Installment.loan_id == loan_id).order_by(Installment.n)
-        )
-    ]
-    rows = s.exec(
-        select(LedgerEntry)
-        .where(LedgerEntry.loan_id == loan_id)
-        .order_by(LedgerEntry.value_date, LedgerEntry.hlc)
-    ).all()
-    entries = [
-        Entry(r.id, r.kind, r.value_date, from_qepik(r.amount_qepik), r.reverses_id, i)
-        for i, r in enumerate(rows)
-    ]
-    return dues, entries
-
-
-def _order(loan: Loan) -> tuple[str, ...]:
-    return tuple(loan.allocation_order.split(","))
-
-
 def loan_state(db: Database, loan_id: str, as_of: date | None = None) -> LoanState:
     """The loan as of a date (default today), derived by replaying its entries."""
     with db.session() as s:
-        loan = _get_loan(s, loan_id)
-        dues, entries = _load(s, loan_id)
-    return replay(dues, entries, as_of=as_of or date.today(), order=_order(loan))
+        loan = _ledger(s, loan_id)
+    return loan.state(as_of or date.today())
 
 
 def find_loan(db: Database, number: str) -> str:
@@ -350,7 +332,7 @@ def record_repayment(
     on = v.not_future(paid_on or date.today(), "paid_on")
     off = office(db)
     with db.transaction() as s:
-        loan = _active_loan(s, loan_id)
+        loan = _active_ledger(s, loan_id)
         assert loan.disbursed_on is not None
         if on < loan.disbursed_on:
             raise ValidationError(
@@ -374,14 +356,13 @@ def record_repayment(
                 used = select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)
                 if not s.exec(used).first():
                     break
-        dues, entries = _load(s, loan.id)
         entry_id = new_id()
-        new = Entry(entry_id, "repayment", on, value, None, len(entries))
         # One replay as of today: nothing can be dated after today, so this is also the
         # loan's final state, and any excess anywhere means the new payment is too much.
-        state = replay(dues, [*entries, new], as_of=date.today(), order=_order(loan))
+        # (The loan is replayed a second time only to word that refusal.)
+        state = loan.with_entry(entry_id, "repayment", on, to_qepik(value)).state(date.today())
         if any(a.excess > 0 for a in state.allocations.values()):
-            owed = replay(dues, entries, as_of=date.today(), order=_order(loan)).total_outstanding
+            owed = loan.state(date.today()).total_outstanding
             raise ValidationError(
                 "more than is owed: the loan's whole balance is {owed} AZN",
                 field="amount",
@@ -428,10 +409,8 @@ def reverse_entry(
             )
         if s.exec(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)).first():
             raise Conflict("this entry is already reversed", field="entry")
-        loan = _get_loan(s, entry.loan_id)
-        dues, entries = _load(s, loan.id)
-        live = _live(entries)
-        if entry.kind == "disbursement" and any(e.kind == "repayment" for e in live):
+        loan = _ledger(s, entry.loan_id)
+        if entry.kind == "disbursement" and any(e[3] == "repayment" for e in loan.live()):
             raise Conflict("reverse the loan's repayments before its disbursement", field="entry")
         w = Writer(s, actor)
         rev_id = new_id()
@@ -442,19 +421,13 @@ def reverse_entry(
                 reason=reason, officer_id=actor.officer_id,
             )
         )  # fmt: skip
-        rev = Entry(rev_id, "reversal", on, Decimal(0), entry.id, len(entries))
-        after = replay(dues, [*entries, rev], as_of=FAR_FUTURE, order=_order(loan))
+        after = loan.with_entry(rev_id, "reversal", on, 0, entry.id).state(FAR_FUTURE)
         status = {"pending": "cancelled"}.get(after.status, after.status)
         if status != loan.status:
             w.update(Loan, loan.id, {"status": status})
         w.audit("entry.reverse", "ledger_entry", rev_id, reverses=entry.id, loan=loan.number,
                 kind=entry.kind, reason=reason)  # fmt: skip
     return rev_id
-
-
-def _live(entries: list[Entry]) -> list[Entry]:
-    reversed_ids = {e.reverses for e in entries if e.kind == "reversal"}
-    return [e for e in entries if e.id not in reversed_ids and e.kind != "reversal"]
 
 
 def record_charge(
@@ -467,7 +440,7 @@ def record_charge(
     value = parse_amount(amount, field="amount")
     on = v.not_future(on or date.today(), "on")
     with db.transaction() as s:
-        loan = _active_loan(s, loan_id)
+        loan = _active_ledger(s, loan_id)
         w = Writer(s, actor)
         entry_id = new_id()
         w.insert(
@@ -491,20 +464,19 @@ def write_off(
     reason = v.text(reason, "reason", max_len=300)
     on = v.not_future(on or date.today(), "on")
     with db.transaction() as s:
-        loan = _active_loan(s, loan_id)
+        loan = _active_ledger(s, loan_id)
         assert loan.disbursed_on is not None
         if on < loan.disbursed_on:
             raise ValidationError("the write-off is dated before the disbursement", field="on")
-        dues, entries = _load(s, loan.id)
         # A write-off replays before any later repayment, which would then pay nothing.
-        last_paid = max((e.on for e in _live(entries) if e.kind == "repayment"), default=None)
+        last_paid = max((e[0] for e in loan.live() if e[3] == "repayment"), default=None)
         if last_paid is not None and on < last_paid:
             raise ValidationError(
                 "the write-off is dated before the last repayment ({last_paid})",
                 field="on",
                 last_paid=last_paid,
             )
-        state = replay(dues, entries, as_of=on, order=_order(loan))
+        state = loan.state(on)
         w = Writer(s, actor)
         entry_id = new_id()
         w.insert(

@@ -1,4 +1,4 @@
-"""The bulk report's integer-qəpik path (``_replay_qepik``, ``_summarize_qepik``) against
+"""The bulk report's integer-qəpik path (``replay_qepik``, ``summarize_qepik``) against
 ``replay`` and ``summarize``: same rules, same figures, to the qəpik and to the digit."""
 
 from __future__ import annotations
@@ -9,9 +9,16 @@ from decimal import Decimal as D
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.ledger import ALLOCATION_DEFAULT, Entry, LoanTerms, build_schedule, replay, summarize
-from app.ledger.portfolio import _summarize_qepik
-from app.ledger.replay import _replay_qepik
+from app.ledger import (
+    ALLOCATION_DEFAULT,
+    Entry,
+    LoanTerms,
+    build_schedule,
+    replay,
+    replay_qepik,
+    summarize,
+    summarize_qepik,
+)
 from app.money import to_qepik
 
 START = date(2024, 1, 15)
@@ -69,7 +76,7 @@ def qepik_args(schedule, entries, as_of, order):
 def test_the_qepik_path_gives_replays_figures(loan) -> None:
     schedule, entries, as_of, order = loan
     s = replay(schedule, entries, as_of=as_of, order=order)
-    fast = _replay_qepik(*qepik_args(schedule, entries, as_of, order))
+    fast = replay_qepik(*qepik_args(schedule, entries, as_of, order))
     assert fast == (
         s.as_of, s.status, to_qepik(s.outstanding_principal), to_qepik(s.overdue_principal),
         s.days_in_arrears, to_qepik(s.due_to_date), to_qepik(s.collected_to_date),
@@ -84,8 +91,8 @@ def test_the_qepik_summary_is_summarize_to_the_digit(portfolio, days) -> None:
     states, rows = [], []
     for schedule, entries, _, order in portfolio:
         states.append(replay(schedule, entries, as_of=as_of, order=order))
-        rows.append(_replay_qepik(*qepik_args(schedule, entries, as_of, order)))
-    slow, fast = summarize(states, as_of=as_of), _summarize_qepik(rows, as_of=as_of)
+        rows.append(replay_qepik(*qepik_args(schedule, entries, as_of, order)))
+    slow, fast = summarize(states, as_of=as_of), summarize_qepik(rows, as_of=as_of)
     assert fast == slow
     # Equal and written alike (same exponent): reports print these.
     assert repr(fast) == repr(slow)
