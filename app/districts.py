@@ -2,9 +2,9 @@
 
 #12: one low shared module (it imports only ``app.text``), read by the desktop's first-run set-up,
 the import template's district check, the server's enrolment (a district's code from its name)
-and the demo generator, so none of them imports another's package for the list (the server used to
-import it from ``app.demo``). The demo keeps only what it needs to make people up (villages, names) in
-``app.demo.data``.
+and the demo generator, so none of them imports another's package for the list (the server used
+to import it from ``app.demo``). The demo keeps only what it needs to make people up (villages,
+names) in ``app.demo.data``.
 """
 
 from __future__ import annotations
