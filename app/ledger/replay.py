@@ -24,7 +24,6 @@ from app.money import ZERO
 ALLOCATION_DEFAULT = ("penalty", "fee", "interest", "principal")
 ENTRY_KINDS = frozenset({"disbursement", "repayment", "fee", "penalty", "write_off", "reversal"})
 INSTALLMENT_STATUSES = ("paid", "partly paid", "due", "overdue")
-LOAN_STATUSES = ("pending", "active", "closed", "written_off")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ from datetime import date
 from sqlmodel import Field
 
 from app.models.base import MutableRow, SyncedRow
+from app.vocabulary import LOAN_STATUSES  # noqa: F401  (#12: the stored status, one place)
 
-LOAN_STATUSES = ("approved", "active", "closed", "written_off", "cancelled")
 ENTRY_KINDS = ("disbursement", "repayment", "fee", "penalty", "write_off", "reversal")
 
 

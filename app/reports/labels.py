@@ -1,9 +1,10 @@
 """Words for the codes stored in the database, shared by the workbook and the PDFs.
 
-Codes stay English in the database and in JSON; only what a person reads is translated. Each
-table below holds the English word, marked with :func:`~app.reports.paper.word` so that
-``make translations`` files it under the context ``documents``; its Azerbaijani and Russian live
-in ``resources/translations/*.ts`` only (#7), one copy for the paper and the workbook alike.
+Codes stay English in the database and in JSON; only what a person reads is translated. The
+English word of each code is that of the one vocabulary, ``app.vocabulary`` (#12), which the
+screens use too; ``make translations`` files those words under the context ``documents`` for the
+paper; their Azerbaijani and Russian live in ``resources/translations/*.ts`` only (#7), one copy
+for the paper and the workbook alike.
 
 * The PDFs ask the functions (``sex("F")``), which answer in the language of the document being
   drawn (``paper.speaking``): ``qadın``, ``женский`` or ``female``.
@@ -17,48 +18,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.reports.paper import translate, word
+from app import vocabulary
+from app.reports.paper import translate
 from app.services.validate import age_on
 
-# -- the English words (the source of the translations) -------------------------------------
-SEX_WORDS = {"F": word("female"), "M": word("male")}
-CATEGORY_WORDS = {
-    "mine_survivor": word("mine survivor"),
-    "family_member": word("family member"),
-    "idp": word("internally displaced person"),
-    "returning_migrant": word("returning migrant"),
-    "other_vulnerable": word("other vulnerable group"),
-}
-YES_NO_WORDS = {True: word("yes"), False: word("no")}
-LOAN_STATUS_WORDS = {
-    "approved": word("approved"),
-    "active": word("active"),
-    "closed": word("repaid"),
-    "written_off": word("written off"),
-    "cancelled": word("cancelled"),
-}
-ENTRY_KIND_WORDS = {
-    "disbursement": word("disbursement"),
-    "repayment": word("repayment"),
-    "fee": word("fee"),
-    "penalty": word("penalty"),
-    "write_off": word("write-off"),
-    "reversal": word("reversal"),
-}
-INSTALLMENT_STATUS_WORDS = {
-    "paid": word("paid"),
-    "partly paid": word("partly paid"),
-    "due": word("due"),
-    "overdue": word("overdue"),
-}
-FREQUENCY_WORDS = {"monthly": word("monthly"), "weekly": word("weekly")}
-METHOD_WORDS = {"declining": word("declining balance"), "flat": word("flat interest")}
-PLAN_STATUS_WORDS = {
-    "submitted": word("submitted"),
-    "approved": word("approved"),
-    "rejected": word("rejected"),
-}
-CASE_STATUS_WORDS = {"open": word("open"), "closed": word("closed")}
+# -- the English words (the source of the translations): the one vocabulary (#12) -----------
+SEX_WORDS = vocabulary.SEX
+CATEGORY_WORDS = vocabulary.CATEGORY
+YES_NO_WORDS = vocabulary.YES_NO
+LOAN_STATUS_WORDS = vocabulary.LOAN_STATUS
+ENTRY_KIND_WORDS = vocabulary.ENTRY_KIND
+INSTALLMENT_STATUS_WORDS = vocabulary.INSTALLMENT_STATUS
+FREQUENCY_WORDS = vocabulary.FREQUENCY
+METHOD_WORDS = vocabulary.METHOD
+PLAN_STATUS_WORDS = vocabulary.PLAN_STATUS
+CASE_STATUS_WORDS = vocabulary.CASE_STATUS
 
 
 def in_language(table: dict[Any, str], language: str) -> dict[Any, str]:

@@ -1,78 +1,64 @@
-"""Words shown for stored codes (categories, statuses, roles), all through Qt's translator."""
+"""Words shown for stored codes (categories, statuses, roles), all through Qt's translator.
+
+The codes and their English labels are the one vocabulary, ``app.vocabulary`` (#12); the PDFs
+and the workbook show the same English words through their own catalog. Here each label is
+translated in the context ``labels`` (``make translations`` shows ``lupdate`` the labels through
+the generated ``app/ui/label_messages.py``) and starts with a capital, as a table cell or a
+form value does. An unknown code shows as stored.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-# Each word is a literal QCoreApplication.translate call: that is what pyside6-lupdate finds.
+from app import vocabulary as v
+from app.ui.i18n import current_language
+
+
+def label(table: dict[Any, str], code: Any) -> str:
+    """The interface's word for ``code`` in one of the tables of ``app.vocabulary``."""
+    english = table.get(code)
+    if english is None:
+        return str(code)
+    text = QCoreApplication.translate("labels", english)
+    return _capital(text[:1]) + text[1:]
+
+
+def _capital(letter: str) -> str:
+    if current_language() == "az":  # i → İ and ı → I in Azerbaijani (Python's upper: i → I)
+        return {"i": "İ", "ı": "I"}.get(letter, letter.upper())
+    return letter.upper()
 
 
 def category(code: str) -> str:
-    return {
-        "mine_survivor": QCoreApplication.translate("labels", "Mine survivor"),
-        "family_member": QCoreApplication.translate("labels", "Family member"),
-        "idp": QCoreApplication.translate("labels", "Internally displaced"),
-        "returning_migrant": QCoreApplication.translate("labels", "Returning migrant"),
-        "other_vulnerable": QCoreApplication.translate("labels", "Other vulnerable"),
-    }.get(code, code)
+    return label(v.CATEGORY, code)
 
 
 def sex(code: str) -> str:
-    return {
-        "F": QCoreApplication.translate("labels", "Female"),
-        "M": QCoreApplication.translate("labels", "Male"),
-    }.get(code, code)
+    return label(v.SEX, code)
 
 
 def case_status(code: str) -> str:
-    return {
-        "open": QCoreApplication.translate("labels", "Open"),
-        "closed": QCoreApplication.translate("labels", "Closed"),
-    }.get(code, code)
+    return label(v.CASE_STATUS, code)
 
 
 def loan_status(code: str) -> str:
-    return {
-        "approved": QCoreApplication.translate("labels", "Approved"),
-        "active": QCoreApplication.translate("labels", "Active"),
-        "closed": QCoreApplication.translate("labels", "Repaid"),
-        "written_off": QCoreApplication.translate("labels", "Written off"),
-        "cancelled": QCoreApplication.translate("labels", "Cancelled"),
-    }.get(code, code)
+    return label(v.LOAN_STATUS, code)
 
 
 def installment_status(code: str) -> str:
-    return {
-        "paid": QCoreApplication.translate("labels", "Paid"),
-        "partly paid": QCoreApplication.translate("labels", "Partly paid"),
-        "due": QCoreApplication.translate("labels", "Due"),
-        "overdue": QCoreApplication.translate("labels", "Overdue"),
-    }.get(code, code)
+    return label(v.INSTALLMENT_STATUS, code)
 
 
 def entry_kind(code: str) -> str:
-    return {
-        "disbursement": QCoreApplication.translate("labels", "Disbursement"),
-        "repayment": QCoreApplication.translate("labels", "Repayment"),
-        "fee": QCoreApplication.translate("labels", "Fee"),
-        "penalty": QCoreApplication.translate("labels", "Penalty"),
-        "write_off": QCoreApplication.translate("labels", "Write-off"),
-        "reversal": QCoreApplication.translate("labels", "Reversal"),
-    }.get(code, code)
+    return label(v.ENTRY_KIND, code)
 
 
 def role(code: str) -> str:
-    return {
-        "loan_officer": QCoreApplication.translate("labels", "Loan officer"),
-        "trainer": QCoreApplication.translate("labels", "Trainer"),
-        "supervisor": QCoreApplication.translate("labels", "Supervisor"),
-        "administrator": QCoreApplication.translate("labels", "Administrator"),
-    }.get(code, code)
+    return label(v.ROLE, code)
 
 
 def plan_status(code: str) -> str:
-    return {
-        "submitted": QCoreApplication.translate("labels", "Submitted"),
-        "approved": QCoreApplication.translate("labels", "Approved"),
-        "rejected": QCoreApplication.translate("labels", "Rejected"),
-    }.get(code, code)
+    return label(v.PLAN_STATUS, code)

@@ -894,7 +894,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+217"/>
+        <location filename="../../app/ui/login.py" line="+211"/>
         <source>Join through a sync server</source>
         <translation>Sinxronlaşdırma serveri ilə qoşulmaq</translation>
     </message>
@@ -919,7 +919,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Qoşulmaq</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the server address and the code.</source>
         <translation>Serverin ünvanını və kodu daxil edin.</translation>
     </message>
@@ -1190,7 +1190,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+22"/>
+        <location filename="../../app/ui/login.py" line="+16"/>
         <source>Fieldbook — log in</source>
         <translation>Fieldbook — giriş</translation>
     </message>
@@ -2030,7 +2030,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/screens/server_box.py" line="+47"/>
+        <location filename="../../app/ui/screens/server_box.py" line="+43"/>
         <source>Sync server</source>
         <translation>Sinxronlaşdırma serveri</translation>
     </message>
@@ -2055,7 +2055,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Connected to {url}. Sync runs every few minutes; F5 syncs now.</source>
         <translation>{url} ilə əlaqə var. Sinxronlaşdırma bir neçə dəqiqədən bir işləyir; F5 indi sinxronlaşdırır.</translation>
     </message>
@@ -2169,7 +2169,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-290"/>
+        <location filename="../../app/ui/login.py" line="-279"/>
         <source>Set up Fieldbook</source>
         <translation>Fieldbook-un qurulması</translation>
     </message>
@@ -2272,7 +2272,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+51"/>
+        <location filename="../../app/ui/sync_status.py" line="+50"/>
         <source>Syncing {done} of {total}…</source>
         <translation>Sinxronlaşdırılır: {total}-dən {done}…</translation>
     </message>
@@ -2749,7 +2749,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Məxfi · {printed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>female</source>
         <translation>qadın</translation>
     </message>
@@ -2784,7 +2784,27 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>digər həssas qrup</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>loan officer</source>
+        <translation>kredit mütəxəssisi</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>trainer</source>
+        <translation>təlimçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>nəzarətçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>inzibatçı</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>bəli</translation>
     </message>
@@ -2794,7 +2814,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>xeyr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>approved</source>
         <translation>təsdiqlənib</translation>
     </message>
@@ -2869,7 +2889,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>gecikir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>monthly</source>
         <translation>aylıq</translation>
     </message>
@@ -2889,7 +2909,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sabit faiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>submitted</source>
         <translation>təqdim edilib</translation>
     </message>
@@ -2899,7 +2919,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>rədd edilib</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
@@ -2909,7 +2929,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bağlı</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Printed {when} · {who}</source>
         <translation>Çap edildi {when} · {who}</translation>
     </message>
@@ -3890,155 +3910,304 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+12"/>
         <source>Mine survivor</source>
-        <translation>Minadan zərər çəkmiş</translation>
+        <translation type="vanished">Minadan zərər çəkmiş</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Family member</source>
-        <translation>Ailə üzvü</translation>
+        <translation type="vanished">Ailə üzvü</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Internally displaced</source>
-        <translation>Məcburi köçkün</translation>
+        <translation type="vanished">Məcburi köçkün</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Returning migrant</source>
-        <translation>Geri qayıdan miqrant</translation>
+        <translation type="vanished">Geri qayıdan miqrant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other vulnerable</source>
-        <translation>Digər həssas şəxs</translation>
+        <translation type="vanished">Digər həssas şəxs</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Female</source>
-        <translation>Qadın</translation>
+        <translation type="vanished">Qadın</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Male</source>
-        <translation>Kişi</translation>
+        <translation type="vanished">Kişi</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Open</source>
-        <translation>Açıq</translation>
+        <translation type="vanished">Açıq</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
-        <translation>Bağlı</translation>
+        <translation type="vanished">Bağlı</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+40"/>
         <source>Approved</source>
-        <translation>Təsdiqlənib</translation>
+        <translation type="vanished">Təsdiqlənib</translation>
     </message>
     <message>
-        <location line="-39"/>
         <source>Active</source>
-        <translation>Aktiv</translation>
+        <translation type="vanished">Aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repaid</source>
-        <translation>Ödənilib</translation>
+        <translation type="vanished">Ödənilib</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Written off</source>
-        <translation>Silinib</translation>
+        <translation type="vanished">Silinib</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled</source>
-        <translation>Ləğv edilib</translation>
+        <translation type="vanished">Ləğv edilib</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Paid</source>
-        <translation>Ödənilib</translation>
+        <translation type="vanished">Ödənilib</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partly paid</source>
-        <translation>Qismən ödənilib</translation>
+        <translation type="vanished">Qismən ödənilib</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due</source>
-        <translation>Ödənilməli</translation>
+        <translation type="vanished">Ödənilməli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overdue</source>
-        <translation>Gecikib</translation>
+        <translation type="vanished">Gecikib</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Disbursement</source>
-        <translation>Kreditin verilməsi</translation>
+        <translation type="vanished">Kreditin verilməsi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repayment</source>
-        <translation>Ödəniş</translation>
+        <translation type="vanished">Ödəniş</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fee</source>
-        <translation>Haqq</translation>
+        <translation type="vanished">Haqq</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Penalty</source>
-        <translation>Cərimə</translation>
+        <translation type="vanished">Cərimə</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write-off</source>
-        <translation>Silinmə</translation>
+        <translation type="vanished">Silinmə</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reversal</source>
-        <translation>Ləğvetmə</translation>
+        <translation type="vanished">Ləğvetmə</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Loan officer</source>
-        <translation>Kredit mütəxəssisi</translation>
+        <translation type="vanished">Kredit mütəxəssisi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trainer</source>
-        <translation>Təlimçi</translation>
+        <translation type="vanished">Təlimçi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supervisor</source>
-        <translation>Nəzarətçi</translation>
+        <translation type="vanished">Nəzarətçi</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="vanished">İnzibatçı</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="vanished">Təqdim olunub</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="vanished">Rədd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_messages.py" line="+15"/>
+        <source>female</source>
+        <translation>qadın</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Administrator</source>
-        <translation>İnzibatçı</translation>
+        <source>male</source>
+        <translation>kişi</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Submitted</source>
-        <translation>Təqdim olunub</translation>
+        <location line="+1"/>
+        <source>mine survivor</source>
+        <translation>mina qurbanı</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Rədd edilib</translation>
+        <location line="+1"/>
+        <source>family member</source>
+        <translation>ailə üzvü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internally displaced person</source>
+        <translation>məcburi köçkün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning migrant</source>
+        <translation>geri qayıdan miqrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other vulnerable group</source>
+        <translation>digər həssas qrup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>açıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>bağlı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan officer</source>
+        <translation>kredit mütəxəssisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainer</source>
+        <translation>təlimçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>nəzarətçi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>inzibatçı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaid</source>
+        <translation>bağlanıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written off</source>
+        <translation>silinib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disbursement</source>
+        <translation>kreditin verilməsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repayment</source>
+        <translation>ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee</source>
+        <translation>haqq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penalty</source>
+        <translation>cərimə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write-off</source>
+        <translation>silinmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversal</source>
+        <translation>storno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly paid</source>
+        <translation>qismən ödənilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>gözlənilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>gecikir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>təqdim edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rədd edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>aylıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>həftəlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining balance</source>
+        <translation>azalan qalıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat interest</source>
+        <translation>sabit faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>xeyr</translation>
     </message>
 </context>
 <context>

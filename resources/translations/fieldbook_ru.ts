@@ -894,7 +894,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+217"/>
+        <location filename="../../app/ui/login.py" line="+211"/>
         <source>Join through a sync server</source>
         <translation>Подключиться через сервер синхронизации</translation>
     </message>
@@ -919,7 +919,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Enter the server address and the code.</source>
         <translation>Введите адрес сервера и код.</translation>
     </message>
@@ -1190,7 +1190,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="+22"/>
+        <location filename="../../app/ui/login.py" line="+16"/>
         <source>Fieldbook — log in</source>
         <translation>Fieldbook — вход</translation>
     </message>
@@ -2030,7 +2030,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ServerBox</name>
     <message>
-        <location filename="../../app/ui/screens/server_box.py" line="+47"/>
+        <location filename="../../app/ui/screens/server_box.py" line="+43"/>
         <source>Sync server</source>
         <translation>Сервер синхронизации</translation>
     </message>
@@ -2055,7 +2055,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Connected to {url}. Sync runs every few minutes; F5 syncs now.</source>
         <translation>Подключено к {url}. Синхронизация идёт каждые несколько минут; F5 — синхронизировать сейчас.</translation>
     </message>
@@ -2169,7 +2169,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../app/ui/login.py" line="-290"/>
+        <location filename="../../app/ui/login.py" line="-279"/>
         <source>Set up Fieldbook</source>
         <translation>Настройка Fieldbook</translation>
     </message>
@@ -2272,7 +2272,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/ui/sync_status.py" line="+51"/>
+        <location filename="../../app/ui/sync_status.py" line="+50"/>
         <source>Syncing {done} of {total}…</source>
         <translation>Синхронизация: {done} из {total}…</translation>
     </message>
@@ -2749,7 +2749,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Конфиденциально · {printed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -2784,7 +2784,27 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>другая уязвимая группа</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>loan officer</source>
+        <translation>кредитный специалист</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>trainer</source>
+        <translation>тренер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -2794,7 +2814,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
@@ -2869,7 +2889,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>monthly</source>
         <translation>ежемесячно</translation>
     </message>
@@ -2889,7 +2909,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>фиксированный процент</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>submitted</source>
         <translation>подан</translation>
     </message>
@@ -2899,7 +2919,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
@@ -2909,7 +2929,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Printed {when} · {who}</source>
         <translation>Напечатано {when} · {who}</translation>
     </message>
@@ -3890,155 +3910,304 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+12"/>
         <source>Mine survivor</source>
-        <translation>Пострадавший от мин</translation>
+        <translation type="vanished">Пострадавший от мин</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Family member</source>
-        <translation>Член семьи</translation>
+        <translation type="vanished">Член семьи</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Internally displaced</source>
-        <translation>Вынужденный переселенец</translation>
+        <translation type="vanished">Вынужденный переселенец</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Returning migrant</source>
-        <translation>Вернувшийся мигрант</translation>
+        <translation type="vanished">Вернувшийся мигрант</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other vulnerable</source>
-        <translation>Другие уязвимые</translation>
+        <translation type="vanished">Другие уязвимые</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Female</source>
-        <translation>Женский</translation>
+        <translation type="vanished">Женский</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Male</source>
-        <translation>Мужской</translation>
+        <translation type="vanished">Мужской</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Open</source>
-        <translation>Открыто</translation>
+        <translation type="vanished">Открыто</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
-        <translation>Закрыто</translation>
+        <translation type="vanished">Закрыто</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+40"/>
         <source>Approved</source>
-        <translation>Одобрен</translation>
+        <translation type="vanished">Одобрен</translation>
     </message>
     <message>
-        <location line="-39"/>
         <source>Active</source>
-        <translation>Активен</translation>
+        <translation type="vanished">Активен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repaid</source>
-        <translation>Погашен</translation>
+        <translation type="vanished">Погашен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Written off</source>
-        <translation>Списан</translation>
+        <translation type="vanished">Списан</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled</source>
-        <translation>Отменён</translation>
+        <translation type="vanished">Отменён</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Paid</source>
-        <translation>Оплачен</translation>
+        <translation type="vanished">Оплачен</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partly paid</source>
-        <translation>Оплачен частично</translation>
+        <translation type="vanished">Оплачен частично</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due</source>
-        <translation>К оплате</translation>
+        <translation type="vanished">К оплате</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overdue</source>
-        <translation>Просрочен</translation>
+        <translation type="vanished">Просрочен</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Disbursement</source>
-        <translation>Выдача</translation>
+        <translation type="vanished">Выдача</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Repayment</source>
-        <translation>Погашение</translation>
+        <translation type="vanished">Погашение</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fee</source>
-        <translation>Комиссия</translation>
+        <translation type="vanished">Комиссия</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Penalty</source>
-        <translation>Штраф</translation>
+        <translation type="vanished">Штраф</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write-off</source>
-        <translation>Списание</translation>
+        <translation type="vanished">Списание</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reversal</source>
-        <translation>Сторно</translation>
+        <translation type="vanished">Сторно</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Loan officer</source>
-        <translation>Кредитный специалист</translation>
+        <translation type="vanished">Кредитный специалист</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trainer</source>
-        <translation>Тренер</translation>
+        <translation type="vanished">Тренер</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Supervisor</source>
-        <translation>Руководитель</translation>
+        <translation type="vanished">Руководитель</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="vanished">Администратор</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="vanished">Подан</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="vanished">Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_messages.py" line="+15"/>
+        <source>female</source>
+        <translation>женский</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
+        <source>male</source>
+        <translation>мужской</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Submitted</source>
-        <translation>Подан</translation>
+        <location line="+1"/>
+        <source>mine survivor</source>
+        <translation>пострадавший от мин</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Отклонён</translation>
+        <location line="+1"/>
+        <source>family member</source>
+        <translation>член семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internally displaced person</source>
+        <translation>вынужденный переселенец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning migrant</source>
+        <translation>вернувшийся мигрант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other vulnerable group</source>
+        <translation>другая уязвимая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan officer</source>
+        <translation>кредитный специалист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trainer</source>
+        <translation>тренер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaid</source>
+        <translation>погашен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written off</source>
+        <translation>списан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disbursement</source>
+        <translation>выдача кредита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repayment</source>
+        <translation>погашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>penalty</source>
+        <translation>штраф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write-off</source>
+        <translation>списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversal</source>
+        <translation>сторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly paid</source>
+        <translation>оплачен частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>подан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>ежемесячно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>еженедельно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declining balance</source>
+        <translation>на уменьшающийся остаток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flat interest</source>
+        <translation>фиксированный процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

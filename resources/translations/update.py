@@ -5,7 +5,9 @@
    ``app/ui/error_messages.py`` as ``QCoreApplication.translate("errors", …)`` lines, so that
    ``lupdate`` sees them (see ``error_templates.py``). The strings of the printed documents
    (``tr("…")`` and ``word("…")`` of ``app.reports.paper``) go the same way to
-   ``app/ui/document_messages.py``, context ``documents`` (see ``document_strings.py``).
+   ``app/ui/document_messages.py``, context ``documents`` (see ``document_strings.py``), and the
+   labels of the stored codes (``app/vocabulary.py``) to ``app/ui/label_messages.py``, context
+   ``labels`` (see ``label_strings.py``).
 1. ``pyside6-lupdate`` reads every ``tr()`` / ``translate()`` string in ``app/ui`` and merges it
    into ``fieldbook_az.ts`` and ``fieldbook_ru.ts`` (new strings arrive as "unfinished"; strings no
    longer in the code stay as "vanished" so their translation is not lost).
@@ -31,6 +33,7 @@ sys.path.insert(0, str(HERE))
 
 from document_strings import write_document_messages  # noqa: E402
 from error_templates import write_error_messages  # noqa: E402
+from label_strings import write_label_messages  # noqa: E402
 
 LANGUAGES = ("az", "ru")
 SOURCES = ROOT / "app" / "ui"
@@ -83,6 +86,7 @@ def main() -> int:
     print(f"app/ui/document_messages.py: {count} document strings")
     for site in dynamic:
         print(f"  not translatable (tr() and word() take a literal): {site}")
+    print(f"app/ui/label_messages.py: {write_label_messages()} labels of app/vocabulary.py")
     for language in LANGUAGES:
         ts = HERE / f"fieldbook_{language}.ts"
         lupdate(ts, language)

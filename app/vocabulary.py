@@ -1,0 +1,89 @@
+"""One vocabulary (#12): the codes Fieldbook stores, each with its one English label.
+
+Codes stay English in the database, in JSON and on the wire; a person reads a label. Each table
+maps a code to its English label, marked with :func:`app.text.word` so that ``make translations``
+files it for the printed documents (context ``documents``, read without Qt by
+``app.reports.paper``) and, through the generated ``app/ui/label_messages.py``, for the interface
+(context ``labels``). Both faces start from these same English words: the PDFs and the workbook
+through ``app.reports.labels``, the screens through ``app.ui.labels`` (which capitalise the first
+letter for a table cell). No other module holds a word for a code.
+
+This module is plain data below everything (models, ledger, queries, services, reports, ui): it
+imports only :mod:`app.text`.
+"""
+
+from __future__ import annotations
+
+from app.text import word
+
+# -- loan status: two lists, because they answer two questions ------------------------------
+LOAN_STATUSES = ("approved", "active", "closed", "written_off", "cancelled")
+"""The status *stored* on a loan row (``Loan.status``), set by the use cases: approved by a
+supervisor, active once disbursed, closed when repaid, written off, or cancelled before
+disbursement. The sync boundary checks a pushed loan against this list."""
+
+REPLAYED_LOAN_STATUSES = ("pending", "active", "closed", "written_off")
+"""The status the loan math *derives* by replaying the ledger (``ledger.LoanState.status``):
+pending (nothing disbursed yet), active, closed (nothing left owing) or written off. Stored
+``approved`` and ``cancelled`` both replay as ``pending``."""
+
+# -- the labels ------------------------------------------------------------------------------
+SEX = {"F": word("female"), "M": word("male")}
+CATEGORY = {
+    "mine_survivor": word("mine survivor"),
+    "family_member": word("family member"),
+    "idp": word("internally displaced person"),
+    "returning_migrant": word("returning migrant"),
+    "other_vulnerable": word("other vulnerable group"),
+}
+CASE_STATUS = {"open": word("open"), "closed": word("closed")}
+ROLE = {
+    "loan_officer": word("loan officer"),
+    "trainer": word("trainer"),
+    "supervisor": word("supervisor"),
+    "administrator": word("administrator"),
+}
+LOAN_STATUS = {
+    "approved": word("approved"),
+    "active": word("active"),
+    "closed": word("repaid"),
+    "written_off": word("written off"),
+    "cancelled": word("cancelled"),
+}
+ENTRY_KIND = {
+    "disbursement": word("disbursement"),
+    "repayment": word("repayment"),
+    "fee": word("fee"),
+    "penalty": word("penalty"),
+    "write_off": word("write-off"),
+    "reversal": word("reversal"),
+}
+INSTALLMENT_STATUS = {
+    "paid": word("paid"),
+    "partly paid": word("partly paid"),
+    "due": word("due"),
+    "overdue": word("overdue"),
+}
+PLAN_STATUS = {
+    "submitted": word("submitted"),
+    "approved": word("approved"),
+    "rejected": word("rejected"),
+}
+FREQUENCY = {"monthly": word("monthly"), "weekly": word("weekly")}
+METHOD = {"declining": word("declining balance"), "flat": word("flat interest")}
+YES_NO = {True: word("yes"), False: word("no")}
+
+TABLES: dict[str, dict] = {
+    "sex": SEX,
+    "category": CATEGORY,
+    "case_status": CASE_STATUS,
+    "role": ROLE,
+    "loan_status": LOAN_STATUS,
+    "entry_kind": ENTRY_KIND,
+    "installment_status": INSTALLMENT_STATUS,
+    "plan_status": PLAN_STATUS,
+    "frequency": FREQUENCY,
+    "method": METHOD,
+    "yes_no": YES_NO,
+}
+"""Every table by name: what ``update.py`` shows ``lupdate`` and what the tests walk."""
