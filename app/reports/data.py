@@ -16,6 +16,8 @@ from typing import Any
 from app.ledger import LoanState
 from app.queries.loans import LoanRow, loan_rows
 from app.queries.loans import states as loan_states
+from app.queries.people import Person
+from app.queries.people import people as load_people
 from app.queries.training import Register as CourseRegister
 from app.queries.training import registers
 from app.services.office import Office, office
@@ -28,27 +30,6 @@ class Dates(dict):
     def __missing__(self, text: str | None) -> date | None:
         value = self[text] = None if text is None else date.fromisoformat(text[:10])
         return value
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    id: str
-    code: str
-    surname: str
-    given_name: str
-    patronymic: str
-    sex: str
-    birth_date: date
-    category: str
-    disability: bool
-    district_id: str
-    village: str
-    id_document: str
-    phone: str
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
 @dataclass
@@ -77,16 +58,8 @@ def _rows(db: Database, sql: str, params: Any = ()) -> list[tuple]:
 
 
 def people(db: Database, day: Dates | None = None) -> dict[str, Person]:
-    day = day if day is not None else Dates()
-    return {
-        r[0]: Person(r[0], r[1], r[2], r[3], r[4], r[5], day[r[6]], r[7], bool(r[8]), *r[9:])
-        for r in _rows(
-            db,
-            "SELECT id, code, surname, given_name, patronymic, sex, birth_date, category, "
-            "disability, district_id, village, id_document, phone FROM beneficiary "
-            "WHERE deleted = 0",
-        )
-    }
+    """Every live case file, in the one row shape of a person (``app.queries.people``, #12)."""
+    return load_people(db)
 
 
 def officers(db: Database) -> dict[str, tuple[str, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,6 +10,7 @@ from sqlmodel import func, select
 from app.errors import DomainError, ValidationError
 from app.ids import human_number, new_id
 from app.models import CATEGORIES, SEXES, Beneficiary, CaseNote
+from app.queries.people import Person, person
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
@@ -37,27 +37,6 @@ class LikelyDuplicate(DomainError):
             field="surname",
             codes=", ".join(codes),
         )
-
-
-@dataclass(frozen=True)
-class BeneficiaryView:
-    """A plain read model for screens and exports (never a live ORM row)."""
-
-    id: str
-    code: str
-    surname: str
-    given_name: str
-    patronymic: str
-    sex: str
-    birth_date: date
-    village: str
-    category: str
-    disability: bool
-    case_status: str
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
 def _clean(fields: dict[str, Any], today: date) -> dict[str, Any]:
@@ -226,10 +205,6 @@ def count_beneficiaries(db: Database) -> int:
         ).one()
 
 
-def get_beneficiary(db: Database, beneficiary_id: str) -> BeneficiaryView:
-    with db.session() as s:
-        r = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
-        return BeneficiaryView(
-            r.id, r.code, r.surname, r.given_name, r.patronymic, r.sex, r.birth_date,
-            r.village, r.category, r.disability, r.case_status,
-        )  # fmt: skip
+def get_beneficiary(db: Database, beneficiary_id: str) -> Person:
+    """One live case file, as every reader sees a person (``app.queries.people``)."""
+    return person(db, beneficiary_id)

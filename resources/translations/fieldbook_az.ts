@@ -3392,17 +3392,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>no such course</source>
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>

@@ -3392,17 +3392,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>no such course</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>

@@ -9,9 +9,7 @@ from decimal import Decimal
 
 from sqlmodel import col, select
 
-from app.errors import NotFound
 from app.models import (
-    Beneficiary,
     BusinessPlan,
     CaseNote,
     District,
@@ -21,45 +19,10 @@ from app.models import (
     Officer,
 )
 from app.money import from_qepik
+from app.queries.people import Person, person
 from app.queries.training import registers
 from app.services.context import Actor
 from app.store import Database
-
-
-@dataclass(frozen=True)
-class Profile:
-    id: str
-    code: str
-    surname: str
-    given_name: str
-    patronymic: str
-    sex: str
-    birth_date: date
-    district: str
-    village: str
-    category: str
-    disability: bool
-    disability_note: str
-    phone: str
-    id_document: str
-    consent_given: bool
-    consent_date: date | None
-    case_status: str
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
-
-    def form_values(self) -> dict[str, object]:
-        """The editable fields, as the edit form and ``edit_beneficiary`` name them."""
-        return {
-            "surname": self.surname, "given_name": self.given_name,
-            "patronymic": self.patronymic, "sex": self.sex, "birth_date": self.birth_date,
-            "village": self.village, "category": self.category, "disability": self.disability,
-            "disability_note": self.disability_note, "phone": self.phone,
-            "id_document": self.id_document, "consent_given": self.consent_given,
-            "consent_date": self.consent_date, "case_status": self.case_status,
-        }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -110,7 +73,8 @@ class LoanLine:
 
 @dataclass(frozen=True)
 class CaseFile:
-    profile: Profile
+    profile: Person
+    district: str  # the name of the profile's district
     notes: tuple[NoteView, ...]
     trainings: tuple[TrainingView, ...]
     plans: tuple[PlanView, ...]
@@ -121,16 +85,8 @@ class CaseFile:
 def case_file(db: Database, beneficiary_id: str) -> CaseFile:
     """Everything the case-file screen shows about one person."""
     with db.session() as s:
-        b = s.get(Beneficiary, beneficiary_id)
-        if b is None or b.deleted:
-            raise NotFound("no such case file", field="beneficiary")
+        b = person(db, beneficiary_id)
         district = s.get(District, b.district_id)
-        profile = Profile(
-            b.id, b.code, b.surname, b.given_name, b.patronymic, b.sex, b.birth_date,
-            district.name if district else "", b.village, b.category, b.disability,
-            b.disability_note, b.phone, b.id_document, b.consent_given, b.consent_date,
-            b.case_status,
-        )  # fmt: skip
         notes = tuple(
             NoteView(n.written_on, o.full_name if o else "", n.text)
             for n, o in s.exec(
@@ -184,7 +140,8 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
                 .order_by(col(Loan.created_on).desc())
             )
         )  # fmt: skip
-    return CaseFile(profile, notes, trainings, plans, tuple(grants), loans)
+    place = district.name if district else ""
+    return CaseFile(b, place, notes, trainings, plans, tuple(grants), loans)
 
 
 @dataclass(frozen=True)

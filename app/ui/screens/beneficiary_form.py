@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.models import CASE_STATUSES, CATEGORIES, SEXES
+from app.queries.people import Person
 from app.services import beneficiaries
-from app.services.views.people import Profile
 from app.ui import labels
 from app.ui.common import FormErrors
 from app.ui.context import AppContext
@@ -34,7 +34,7 @@ def _combo(codes: tuple[str, ...], label) -> QComboBox:
 class BeneficiaryForm(QDialog):
     """Register a case file (``profile=None``) or edit one. Enter saves, Esc cancels."""
 
-    def __init__(self, ctx: AppContext, profile: Profile | None = None, parent=None) -> None:
+    def __init__(self, ctx: AppContext, profile: Person | None = None, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.profile = profile
@@ -101,7 +101,7 @@ class BeneficiaryForm(QDialog):
             self._fill(profile)
         self.surname.setFocus()
 
-    def _fill(self, p: Profile) -> None:
+    def _fill(self, p: Person) -> None:
         self.surname.setText(p.surname)
         self.given_name.setText(p.given_name)
         self.patronymic.setText(p.patronymic)

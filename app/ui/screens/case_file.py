@@ -155,7 +155,7 @@ class CaseFileDialog(QDialog):
         rows = [
             (self.tr("Sex"), labels.sex(p.sex)),
             (self.tr("Birth date"), show_date(p.birth_date)),
-            (self.tr("District"), p.district),
+            (self.tr("District"), cf.district),
             (self.tr("Village"), p.village),
             (self.tr("Category"), labels.category(p.category)),
             (self.tr("Disability"), (self.tr("Yes") + (f" — {p.disability_note}"
