@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
 from typing import NamedTuple
 
 from app.errors import NotFound
+from app.queries.sql import day, rows
 from app.store import Database
 
 _COLUMNS = (
@@ -52,18 +52,10 @@ class Person(NamedTuple):
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
 
-@lru_cache(maxsize=65_536)
-def _day(text: str | None) -> date | None:
-    """ISO text → ``date``, memoised (an office repeats the same few thousand birth dates)."""
-    if text is None or isinstance(text, date):
-        return text
-    return date.fromisoformat(text[:10])
-
-
 def _person(r: tuple) -> Person:
     return Person(
-        r[0], r[1], r[2], r[3], r[4], r[5], _day(r[6]), r[7], r[8], r[9], bool(r[10]),
-        r[11], r[12], r[13], bool(r[14]), _day(r[15]), r[16],
+        r[0], r[1], r[2], r[3], r[4], r[5], day(r[6]), r[7], r[8], r[9], bool(r[10]),
+        r[11], r[12], r[13], bool(r[14]), day(r[15]), r[16],
     )  # fmt: skip
 
 
@@ -76,11 +68,7 @@ def people(db: Database, ids: Iterable[str] | None = None) -> dict[str, Person]:
         if not params:
             return {}
         sql += f" AND id IN ({','.join('?' * len(params))})"
-    raw = db.engine.raw_connection()
-    try:
-        return {r[0]: _person(r) for r in raw.cursor().execute(sql, params)}
-    finally:
-        raw.close()
+    return {r[0]: _person(r) for r in rows(db, sql, params)}
 
 
 def person(db: Database, beneficiary_id: str) -> Person:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from app.errors import NotFound
+from app.queries.sql import day, rows
 from app.store import Database
 
 
@@ -69,18 +70,6 @@ def attendance(present: tuple[bool, ...], beneficiary_id: str, needed: int) -> A
     return Attendance(beneficiary_id, present, attended, completed(attended, needed))
 
 
-def _rows(db: Database, sql: str, params: Any = ()) -> list[tuple]:
-    raw = db.engine.raw_connection()
-    try:
-        return raw.cursor().execute(sql, params).fetchall()
-    finally:
-        raw.close()
-
-
-def _day(text: str) -> date:
-    return date.fromisoformat(str(text)[:10])
-
-
 def registers(
     db: Database,
     *,
@@ -108,7 +97,7 @@ def registers(
     if as_of is not None:
         where.append("starts_on <= ?")
         params.append(as_of.isoformat())
-    courses = _rows(
+    courses = rows(
         db,
         "SELECT id, title, venue, starts_on, trainer_id, min_sessions_to_complete "
         f"FROM trainingcourse WHERE {' AND '.join(where)} ORDER BY starts_on, title, id",
@@ -118,27 +107,27 @@ def registers(
         return []
     narrow = course_id is not None or beneficiary_id is not None
     ids = [c[0] for c in courses]
-    only = f" AND course_id IN ({','.join('?' * len(ids))})" if narrow else ""
+    only = _in("course_id", ids) if narrow else ""
     held = ""
     session_params: list[Any] = list(ids) if narrow else []
     if as_of is not None:
         held = " AND held_on <= ?"
         session_params.append(as_of.isoformat())
     sessions: dict[str, list[Session]] = {}
-    for sid, cid, n, on, topic in _rows(
+    for sid, cid, n, on, topic in rows(
         db,
         f"SELECT id, course_id, n, held_on, topic FROM trainingsession WHERE deleted = 0{only}"
         f"{held} ORDER BY n",
         session_params,
     ):
-        sessions.setdefault(cid, []).append(Session(sid, n, _day(on), topic))
+        sessions.setdefault(cid, []).append(Session(sid, n, day(on), topic))
     person = " AND e.beneficiary_id = ?" if beneficiary_id is not None else ""
     enrolled: dict[str, list[str]] = {}
-    for cid, bid in _rows(
+    for cid, bid in rows(
         db,
         "SELECT e.course_id, e.beneficiary_id FROM enrollment e "
         "JOIN beneficiary b ON b.id = e.beneficiary_id "
-        f"WHERE e.deleted = 0 AND b.deleted = 0{only.replace('course_id', 'e.course_id')}"
+        f"WHERE e.deleted = 0 AND b.deleted = 0{_in('e.course_id', ids) if narrow else ''}"
         f"{person} ORDER BY b.code, b.id",
         [*(ids if narrow else []), *([beneficiary_id] if beneficiary_id is not None else [])],
     ):
@@ -152,7 +141,7 @@ def registers(
     latest: dict[tuple[str, str], bool] = {}
     if wanted or not narrow:
         clause = f" WHERE {' AND '.join(mark_where)}" if mark_where else ""
-        for sid, bid, present in _rows(
+        for sid, bid, present in rows(
             db,
             f"SELECT session_id, beneficiary_id, present FROM attendancemark{clause} "
             "ORDER BY hlc, id",
@@ -162,12 +151,16 @@ def registers(
     out = []
     for cid, title, venue, starts, trainer, needed in courses:
         held_sessions = tuple(sessions.get(cid, ()))
-        rows = tuple(
+        lines = tuple(
             attendance(tuple(latest.get((s.id, bid), False) for s in held_sessions), bid, needed)
             for bid in enrolled.get(cid, ())
         )
-        out.append(Register(cid, title, venue, _day(starts), trainer, needed, held_sessions, rows))
+        out.append(Register(cid, title, venue, day(starts), trainer, needed, held_sessions, lines))
     return out
+
+
+def _in(column: str, values: list[str]) -> str:
+    return f" AND {column} IN ({','.join('?' * len(values))})"
 
 
 def register(db: Database, course_id: str) -> Register:

@@ -9,7 +9,8 @@ from datetime import date
 from sqlmodel import col, func, select
 
 from app.errors import NotFound
-from app.models import Beneficiary, Enrollment, TrainingCourse, TrainingSession
+from app.models import Enrollment, TrainingCourse, TrainingSession
+from app.queries.people import people
 from app.queries.training import register, registers
 from app.store import Database
 from app.text import sort_key
@@ -92,15 +93,10 @@ def course_grid(db: Database, course_id: str) -> CourseGrid:
     reg = register(db, course_id)
     sessions = tuple(SessionView(t.id, t.n, t.held_on, t.topic) for t in reg.sessions)
     lines = {r.beneficiary_id: r for r in reg.rows}
-    with db.session() as s:
-        people = s.exec(select(Beneficiary).where(col(Beneficiary.id).in_(list(lines)))).all()
     rows = [
-        Participant(
-            b.id, b.code, f"{b.surname} {b.given_name} {b.patronymic}".strip(), b.sex,
-            b.disability, *lines[b.id][1:],
-        )
-        for b in people
-    ]  # fmt: skip
+        Participant(p.id, p.code, p.full_name, p.sex, p.disability, *lines[p.id][1:])
+        for p in people(db, lines).values()
+    ]
     rows.sort(key=lambda p: sort_key(p.name))
     return CourseGrid(course, sessions, tuple(rows))
 
@@ -126,19 +122,15 @@ def training_summary(db: Database, as_of: date | None = None) -> TrainingSummary
     """
     as_of = as_of or date.today()
     regs = registers(db, as_of=as_of)
-    with db.session() as s:
-        people = {
-            b[0]: (b[1], b[2])
-            for b in s.exec(select(Beneficiary.id, Beneficiary.sex, Beneficiary.disability))
-        }
+    who = people(db)
     lines = [r for reg in regs for r in reg.rows]
     trained_ids = {r.beneficiary_id for r in lines if r.attended >= 1}
     completed_ids = {r.beneficiary_id for r in lines if r.completed}
     return TrainingSummary(
         as_of, len(regs), len({r.beneficiary_id for r in lines}), len(trained_ids),
         len(completed_ids),
-        dict(Counter(people[b][0] for b in trained_ids if b in people)),
-        dict(Counter(people[b][0] for b in completed_ids if b in people)),
-        sum(1 for b in trained_ids if people.get(b, ("", False))[1]),
-        sum(1 for b in completed_ids if people.get(b, ("", False))[1]),
+        dict(Counter(who[b].sex for b in trained_ids if b in who)),
+        dict(Counter(who[b].sex for b in completed_ids if b in who)),
+        sum(1 for b in trained_ids if b in who and who[b].disability),
+        sum(1 for b in completed_ids if b in who and who[b].disability),
     )  # fmt: skip
