@@ -34,6 +34,11 @@ class Attendance(NamedTuple):
     attended: int
     completed: bool
 
+    @property
+    def trained(self) -> bool:
+        """Trained: attended at least one session (the donors' "people trained")."""
+        return self.attended >= 1
+
 
 @dataclass(frozen=True, slots=True)
 class Session:

@@ -1,7 +1,7 @@
 """Paper about a person: the training certificate and the case summary (#6).
 
 Both hold personal data, so each print is audited. A certificate is given only to someone who
-completed the course by its rule (attended at least ``min_sessions_to_complete`` sessions).
+completed the course by its rule (``app.queries.training.completed``, #12).
 The words are in the language asked for (#7, ``app.reports.paper``); Azerbaijani by default.
 """
 

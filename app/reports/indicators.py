@@ -45,11 +45,11 @@ def indicators(data: OfficeData) -> Indicators:
     trained: set[str] = set()
     completed: set[str] = set()
     for course in data.courses:
-        for person, _, attended, done in course.rows:
-            if attended:
-                trained.add(person)
-            if done:
-                completed.add(person)
+        for line in course.rows:  # app.queries.training: the one rule of each
+            if line.trained:
+                trained.add(line.beneficiary_id)
+            if line.completed:
+                completed.add(line.beneficiary_id)
     grant_value: dict[str, int] = {}
     for person, _, value in data.grants:
         grant_value[person] = grant_value.get(person, 0) + value

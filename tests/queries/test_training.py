@@ -12,6 +12,8 @@ from app.errors import Conflict, NotFound
 from app.queries.training import completed, register, registers
 from app.reports.casefile import certificate_pdf
 from app.reports.data import courses as export_courses
+from app.reports.data import office_data
+from app.reports.indicators import indicators
 from app.services import training
 from app.services.views import people as people_views
 from app.services.views import training as training_views
@@ -85,6 +87,8 @@ def test_every_reader_gives_the_answer_of_the_one_rule(tmp_path, db, trainer, of
     summary = training_views.training_summary(db, as_of=FAR)  # the reports screen
     assert summary.completed == sum(done for _, done in answer.values())
     assert summary.trained == sum(1 for n, _ in answer.values() if n)
+    figures = [values[0] for _, _, values in indicators(office_data(db, FAR)).rows]
+    assert figures[1:3] == [summary.trained, summary.completed]  # the donors' indicators
     for p, (_, done) in answer.items():  # the certificate is given exactly to who completed
         if done:
             assert certificate_pdf(db, course, p, tmp_path / f"{p}.pdf", actor=trainer).exists()

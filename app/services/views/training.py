@@ -124,7 +124,7 @@ def training_summary(db: Database, as_of: date | None = None) -> TrainingSummary
     regs = registers(db, as_of=as_of)
     who = people(db)
     lines = [r for reg in regs for r in reg.rows]
-    trained_ids = {r.beneficiary_id for r in lines if r.attended >= 1}
+    trained_ids = {r.beneficiary_id for r in lines if r.trained}
     completed_ids = {r.beneficiary_id for r in lines if r.completed}
     return TrainingSummary(
         as_of, len(regs), len({r.beneficiary_id for r in lines}), len(trained_ids),
