@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from app.ledger import LoanState
 from app.queries.loans import LoanRow, loan_rows
 from app.queries.loans import states as loan_states
 from app.queries.people import Person
 from app.queries.people import people as load_people
+from app.queries.sql import rows as _rows
 from app.queries.training import Register as CourseRegister
 from app.queries.training import registers
 from app.services.office import Office, office
@@ -47,14 +47,6 @@ class OfficeData:
     courses: list[CourseRegister]
     grants: list[tuple[str, date, int]]  # (person, given on, value qəpik)
     entry_count: int
-
-
-def _rows(db: Database, sql: str, params: Any = ()) -> list[tuple]:
-    raw = db.engine.raw_connection()
-    try:
-        return raw.cursor().execute(sql, params).fetchall()
-    finally:
-        raw.close()
 
 
 def people(db: Database, day: Dates | None = None) -> dict[str, Person]:

@@ -21,7 +21,6 @@ from app.models import (
 from app.money import from_qepik
 from app.queries.people import Person, person
 from app.queries.training import registers
-from app.services.context import Actor
 from app.store import Database
 
 
@@ -171,8 +170,3 @@ def officers(db: Database) -> list[OfficerView]:
     with db.session() as s:
         rows = s.exec(select(Officer).where(Officer.deleted == False).order_by(Officer.login))
         return [OfficerView(o.id, o.login, o.full_name, o.role, o.active) for o in rows]
-
-
-def officer_view(actor: Actor) -> str:
-    """How the status bar names the person logged in."""
-    return f"{actor.full_name} ({actor.role.replace('_', ' ')})"
