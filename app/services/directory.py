@@ -28,10 +28,12 @@ _COLUMNS = (
 
 
 class CaseFileRow(NamedTuple):
-    """One line of the case-file table (a plain value, never a live ORM row).
+    """One line of the case-file table's search index (a plain value, never a live ORM row).
 
-    A named tuple: 100,000 of them are made at start, and a frozen dataclass costs ten times
-    as much to build.
+    Not a second shape of a person (that is ``app.queries.people.Person``, #12): the few columns
+    a list row shows, plus the folded search key and the Azerbaijani sort key that each
+    keystroke filters and sorts 100,000 files by. A named tuple: 100,000 of them are made at
+    start, and a frozen dataclass costs ten times as much to build.
     """
 
     id: str
