@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -28,7 +29,7 @@ from app.ledger import (
 )
 from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
 from app.money import from_qepik, parse_amount, to_qepik
-from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan
+from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
@@ -219,9 +220,14 @@ def _get_loan(s: Session, loan_id: str) -> Loan:
     return loan
 
 
+def _raw(s: Session) -> Any:
+    """The DB-API connection of the session's transaction (for the loader's plain queries)."""
+    return s.connection().connection.driver_connection
+
+
 def _ledger(s: Session, loan_id: str) -> LoanLedger:
     """The loan with its schedule and entries, read in the session's own transaction."""
-    loan = load_loan(s.connection().connection.driver_connection, loan_id)
+    loan = load_loan(_raw(s), loan_id)
     if loan is None:
         raise NotFound("no such loan", field="loan")
     return loan
@@ -343,7 +349,7 @@ def record_repayment(
         w = Writer(s, actor)
         if receipt_no:
             receipt_no = v.text(receipt_no, "receipt_no", max_len=30)
-            if s.exec(select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)).first():
+            if receipt_taken(_raw(s), receipt_no):
                 raise ValidationError(
                     "receipt {receipt_no} is already used",
                     field="receipt_no",
@@ -353,8 +359,7 @@ def record_repayment(
             while True:  # skip a number someone typed by hand earlier
                 (n,) = w.next_numbers("receipt")
                 receipt_no = human_number(off.district_code, off.device_no, n, "R")
-                used = select(LedgerEntry.id).where(LedgerEntry.receipt_no == receipt_no)
-                if not s.exec(used).first():
+                if not receipt_taken(_raw(s), receipt_no):
                     break
         entry_id = new_id()
         # One replay as of today: nothing can be dated after today, so this is also the
