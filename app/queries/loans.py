@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.ledger import (
     Entry,
@@ -35,7 +35,9 @@ from app.ledger import (
     replay_qepik,
     summarize_qepik,
 )
-from app.store import Database
+
+if TYPE_CHECKING:  # not at run time: a read-only command can read without SQLAlchemy
+    from app.store import Database
 
 FAR_FUTURE = date.max  # "as of forever": every recorded entry counts
 _ZERO = Decimal(0)
@@ -155,7 +157,7 @@ class LoanRow:
 
 
 # -- the loaders -------------------------------------------------------------------------------
-def loan_rows(db: Database) -> list[LoanRow]:
+def loan_rows(db: Database | Any) -> list[LoanRow]:
     """Every undeleted loan's terms and header, by number."""
     day = _Day()
     with _snapshot(db) as cur:
@@ -195,21 +197,31 @@ def receipt_taken(conn: Any, receipt_no: str) -> bool:
 
 
 @contextmanager
-def _snapshot(db: Database) -> Iterator[Any]:
-    """A raw connection reading one consistent snapshot (a sync writing meanwhile tears no loan)."""
-    raw = db.engine.raw_connection()
+def _snapshot(source: Database | Any) -> Iterator[Any]:
+    """A cursor reading one consistent snapshot (a sync writing meanwhile tears no loan).
+
+    ``source``: a :class:`~app.store.Database` (a pooled connection is borrowed) or an open
+    DB-API connection (``app.store.connect``: a read-only command needs no SQLAlchemy), left
+    open, and left in its own transaction if it is in one.
+    """
+    engine = getattr(source, "engine", None)
+    raw = engine.raw_connection() if engine is not None else source
     try:
         cur = raw.cursor()
-        cur.execute("BEGIN")
+        begun = not getattr(raw, "in_transaction", False)
+        if begun:
+            cur.execute("BEGIN")
         try:
             yield cur
         finally:
-            cur.execute("ROLLBACK")
+            if begun:
+                cur.execute("ROLLBACK")
     finally:
-        raw.close()
+        if engine is not None:
+            raw.close()
 
 
-def disbursed_loans(db: Database, as_of: date | None = None) -> Iterator[LoanLedger]:
+def disbursed_loans(db: Database | Any, as_of: date | None = None) -> Iterator[LoanLedger]:
     """Every disbursed, undeleted loan with its entries dated up to ``as_of`` (all if None).
 
     Streamed in chunks of loans, so a district's whole ledger is never in memory at once (#4:
@@ -313,20 +325,20 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
-def states(db: Database, as_of: date) -> dict[str, LoanState]:
+def states(db: Database | Any, as_of: date) -> dict[str, LoanState]:
     """Every disbursed loan's full ``Decimal`` state as of a date, keyed by loan id."""
     manat = Manat()
     with _bulk():
         return {loan.id: loan.state(as_of, manat) for loan in disbursed_loans(db, as_of)}
 
 
-def figures(db: Database, as_of: date) -> dict[str, LoanFigures]:
+def figures(db: Database | Any, as_of: date) -> dict[str, LoanFigures]:
     """Every disbursed loan's integer-qəpik figures as of a date, keyed by loan id."""
     with _bulk():
         return {loan.id: loan.figures(as_of) for loan in disbursed_loans(db, as_of)}
 
 
-def portfolio(db: Database, as_of: date) -> PortfolioSummary:
+def portfolio(db: Database | Any, as_of: date) -> PortfolioSummary:
     """Portfolio quality as of a date: every loan replayed in integer qəpik, streamed into the
     sums (``app.ledger.summarize_qepik``), which become manat at the end."""
     with _bulk():

@@ -9,9 +9,12 @@ the bulk path (``states``, ``figures``, ``portfolio``), the loader's figures mus
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import count
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,12 +27,14 @@ from app.models import Installment as InstallmentRow
 from app.models import LedgerEntry, Loan
 from app.money import from_qepik, to_qepik
 from app.queries import loans as q
+from app.store import connect
 from tests.builders import DISBURSED_ON, a_beneficiary, a_disbursed_loan, a_product
 
 ORDERS = ("penalty,fee,interest,principal", "interest,principal,fee,penalty",
           "principal,interest,penalty,fee")  # fmt: skip
 KINDS = ["repayment"] * 5 + ["fee", "penalty", "write_off", "reversal", "reversal"]
 _hlc = count(1)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @st.composite
@@ -172,3 +177,22 @@ def test_no_such_loan(db) -> None:
         assert q.load_loan(raw, "nowhere") is None
     finally:
         raw.close()
+
+
+def test_a_plain_connection_reads_the_same_without_sqlalchemy(office) -> None:
+    """A read-only command may pass ``app.store.connect``'s connection instead of a Database
+    (and ``app.queries.loans`` imports no SQLAlchemy by itself)."""
+    db, officer, borrower, products = office
+    made = a_disbursed_loan(db, officer, principal="900.00", term=6,
+                            product_id=products[ORDERS[1]], beneficiary_id=borrower)  # fmt: skip
+    as_of = DISBURSED_ON + timedelta(days=100)
+    conn = connect(db.path, read_only=True)
+    try:
+        assert q.portfolio(conn, as_of) == q.portfolio(db, as_of)
+        assert q.states(conn, as_of) == q.states(db, as_of)
+        assert [r.id for r in q.loan_rows(conn)] == [r.id for r in q.loan_rows(db)] == [made.id]
+        assert not conn.in_transaction  # its snapshot is closed
+    finally:
+        conn.close()
+    probe = "import app.queries.loans, sys; assert 'sqlalchemy' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", probe], cwd=ROOT).returncode == 0
