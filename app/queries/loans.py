@@ -190,6 +190,12 @@ def load_loan(conn: Any, loan_id: str) -> LoanLedger | None:
     return loan
 
 
+def loan(db: Database | Any, loan_id: str) -> LoanLedger | None:
+    """One live loan with all its entries, read in a snapshot of its own (None: no such loan)."""
+    with _snapshot(db) as cur:
+        return load_loan(cur.connection, loan_id)
+
+
 def receipt_taken(conn: Any, receipt_no: str) -> bool:
     """Whether some ledger entry already has this receipt number (they are unique)."""
     found = conn.execute("SELECT 1 FROM ledgerentry WHERE receipt_no = ?", (receipt_no,))

@@ -29,6 +29,7 @@ from app.ledger import (
 )
 from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
 from app.money import from_qepik, parse_amount, to_qepik
+from app.queries import loans as loan_queries
 from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
 from app.services import validate as v
 from app.services._rows import get_live
@@ -248,8 +249,9 @@ def _active_ledger(s: Session, loan_id: str) -> LoanLedger:
 
 def loan_state(db: Database, loan_id: str, as_of: date | None = None) -> LoanState:
     """The loan as of a date (default today), derived by replaying its entries."""
-    with db.session() as s:
-        loan = _ledger(s, loan_id)
+    loan = loan_queries.loan(db, loan_id)
+    if loan is None:
+        raise NotFound("no such loan", field="loan")
     return loan.state(as_of or date.today())
 
 
