@@ -8,12 +8,13 @@ replay); loan balances are never computed here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from app.ledger import LoanState
-from app.queries.loans import LoanRow, loan_rows
+from app.queries.loans import ENTRY_COLUMNS as ENTRY_COLUMNS  # the workbook reads them here
+from app.queries.loans import LoanRow, count_entries, loan_rows
+from app.queries.loans import ledger_rows as entries  # noqa: F401  (the workbook's entry sheet)
 from app.queries.loans import states as loan_states
 from app.queries.people import Person
 from app.queries.people import people as load_people
@@ -78,49 +79,6 @@ def grants(db: Database, as_of: date, day: Dates | None = None) -> list[tuple[st
             (as_of.isoformat(),),
         )
     ]
-
-
-def count_entries(db: Database, as_of: date) -> int:
-    return _rows(
-        db, "SELECT count(*) FROM ledgerentry WHERE value_date <= ?", (as_of.isoformat(),)
-    )[0][0]
-
-
-ENTRY_COLUMNS = (
-    "id",
-    "loan_id",
-    "kind",
-    "value_date",
-    "amount_qepik",
-    "receipt_no",
-    "reverses_id",
-    "reason",
-    "officer_id",
-    "alloc_penalty_qepik",
-    "alloc_fee_qepik",
-    "alloc_interest_qepik",
-    "alloc_principal_qepik",
-    "balance_after_qepik",
-)
-
-
-def entries(db: Database, as_of: date, batch: int = 2000) -> Iterator[tuple]:
-    """Every ledger entry dated by ``as_of`` in recording order (value date, then HLC), streamed.
-
-    Rows are tuples in :data:`ENTRY_COLUMNS` order, the date still ISO text.
-    """
-    raw = db.engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        cur.execute(
-            f"SELECT {', '.join(ENTRY_COLUMNS)} FROM ledgerentry WHERE value_date <= ? "
-            "ORDER BY value_date, hlc",
-            (as_of.isoformat(),),
-        )
-        while chunk := cur.fetchmany(batch):
-            yield from chunk
-    finally:
-        raw.close()
 
 
 def office_data(db: Database, as_of: date) -> OfficeData:
