@@ -18,7 +18,8 @@ import importlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -80,8 +81,37 @@ def _open_db(
     is written. ``read_only_ok``: a command that only reads opens a file on a read-only disk or
     folder (or marked read-only) as it is, instead of refusing it.
     """
+    from app.store import open_database
+
+    p, key, read_only = _locate(path, login, create=create, read_only_ok=read_only_ok)
+    with _key_checked(path):
+        return open_database(p, key=key, read_only=read_only)
+
+
+def _read_db(path: str, login: str | None = None) -> Any:
+    """A plain DB-API connection to the existing database at ``path``, for a command that only
+    reads (#12): ``app.queries`` reads from it without SQLAlchemy, which is never imported.
+
+    The same refusals as :func:`_open_db` (the store's ``open_reader`` makes ``open_database``'s
+    checks); a file on a read-only disk or folder is read as it is. The caller closes it.
+    """
+    from app.store import open_reader
+
+    p, key, read_only = _locate(path, login, read_only_ok=True)
+    with _key_checked(path):
+        return open_reader(p, key=key, read_only=read_only)
+
+
+def _locate(
+    path: str, login: str | None, *, create: bool = False, read_only_ok: bool = False
+) -> tuple[Path, bytes | None, bool]:
+    """(the file, its key or ``None`` when it is not encrypted, whether to open it read-only).
+
+    The refusals that come before the store's: a folder, no file (without ``create``), an
+    encrypted file without ``--login`` or with a wrong password (``crypto.unlock``).
+    """
     from app import crypto
-    from app.store import check_header, open_database, read_only_reason
+    from app.store import check_header, read_only_reason
 
     p = Path(path)
     if p.is_dir():
@@ -90,7 +120,7 @@ def _open_db(
         raise CliError(f"no database at {path}")
     read_only = read_only_ok and p.is_file() and read_only_reason(p) is not None
     if not crypto.is_encrypted(p):
-        return open_database(p, read_only=read_only)
+        return p, None, read_only
     if not crypto.keyfile_path(p).is_file():
         check_header(p)  # not SQLite, and no key file: says "not a SQLite database"
     if not login:
@@ -98,10 +128,15 @@ def _open_db(
             f"{path} is encrypted: name the officer with --login NAME (password from the "
             f"terminal or {PASSWORD_ENV})"
         )
-    key = crypto.unlock(p, login, _password(login))
+    return p, crypto.unlock(p, login, _password(login)), read_only
+
+
+@contextmanager
+def _key_checked(path: str) -> Iterator[None]:
+    """The key file opens, but its key does not open this file: one line that says so."""
     try:
-        return open_database(p, key=key, read_only=read_only)
-    except DomainError as e:  # the key file opens, but its key does not open this file
+        yield
+    except DomainError as e:
         if e.field == "password":
             raise CliError(
                 f"{path} does not open with its key file's key: it is damaged, or the key file "
@@ -310,13 +345,14 @@ def cmd_repay(args: argparse.Namespace) -> int:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    from app.services import reports
+    # #12: read through app.queries on a plain connection: no engine, no ORM, no SQLAlchemy.
+    from app.queries import loans as loan_queries
 
-    db = _existing_db(args.db, args.login, read_only_ok=True)
+    conn = _read_db(args.db, args.login)
     try:
-        p = reports.portfolio(db, args.as_of)
+        p = loan_queries.portfolio(conn, args.as_of or date.today())
     finally:
-        db.close()
+        conn.close()
     out = {
         "as_of": p.as_of.isoformat(),
         "active_loans": p.active_loans,

@@ -6,6 +6,8 @@
   (field laptops lose power: a committed repayment must survive a power cut).
 * Transactions begin explicitly: read sessions use ``BEGIN``, write transactions ``BEGIN
   IMMEDIATE`` so two writers queue on the busy timeout instead of failing a lock upgrade.
+* ``open_reader`` (#12) gives a read-only command one plain DB-API connection, after the same
+  checks, without SQLAlchemy: ``app.queries`` reads from it as from a ``Database``.
 * ``open_database`` applies the Alembic migrations on start, so a laptop holding unsynced changes
   upgrades in place.
 * #11: ``open_database`` refuses, before anything is written, a file it must not touch — empty,
@@ -27,13 +29,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import QueuePool
 
 from app.text import sort_key
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # #12: SQLAlchemy is imported by the engine, not by opening a plain connection
+    from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -247,6 +247,11 @@ def connect(
 
 
 def _make_engine(path: Path, key: bytes | None = None, read_only: bool = False) -> Engine:
+    # #12: SQLAlchemy loads here (~0.27 s), so a command that reads through ``open_reader``
+    # never pays for it.
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     # ``module``: SQLAlchemy maps the binding's own exceptions (IntegrityError…) as for sqlite3.
     immutable = read_only and _folder_read_only(path)
     engine = create_engine(
@@ -439,12 +444,14 @@ def check_database(
     *,
     revision: bool = True,
     read_only: bool = False,
-) -> None:
+) -> str | None:
     """Everything ``open_database`` checks before it writes, without writing: the file is not a
     folder, its header (plain files), that it can be written, the open check and (``revision``)
     that this build can upgrade its schema. A missing file passes. Raises ``UnusableDatabase``;
     with ``key``, a wrong key raises ``PermissionDenied``. ``read_only``: the file will only be
     read (it must exist, and its schema must be this build's newest: nothing can upgrade it).
+
+    Returns the schema revision the file has (``None``: no file, or none stored).
     """
     p = Path(path)
     if p.is_dir():
@@ -458,7 +465,7 @@ def check_database(
     elif not p.is_file():
         raise UnusableDatabase(f"no database at {p}")
     if not p.is_file():
-        return
+        return None
     immutable = read_only and _folder_read_only(p)
     conn = connect(p, read_only=True, key=key, immutable=immutable)  # a wrong key fails here
     try:
@@ -475,6 +482,7 @@ def check_database(
             f"{p} needs an upgrade to schema {head_revision()} (it has {found[0]}), but it is "
             "read-only: copy it to a folder Fieldbook can write to"
         )
+    return found[0]
 
 
 def open_database(
@@ -516,3 +524,32 @@ def open_database(
             db.close()
             raise
     return db
+
+
+def open_reader(
+    path: str | os.PathLike[str],
+    *,
+    key: bytes | None = None,
+    read_only: bool = False,
+) -> sqlite3.Connection:
+    """One plain DB-API connection for a command that only reads (#12): no engine, no ORM.
+
+    The file goes through the checks ``open_database`` makes before it reads (``check_database``:
+    folder, header, writable unless ``read_only``, the open check, the schema version), so a
+    refusal is the same one sentence (``UnusableDatabase``). A file whose schema is older than
+    this build's is upgraded first by ``open_database`` (the one case that loads SQLAlchemy and
+    Alembic). The connection comes from ``connect`` (SQLCipher with ``key``) with
+    ``query_only`` on: nothing read through it can write. ``read_only``: the file is on a
+    read-only disk or folder (or marked read-only) and is read as it is, as by
+    ``open_database(read_only=True)``. The caller closes it.
+    """
+    p = Path(path)
+    if not p.is_file() and not p.is_dir():
+        raise UnusableDatabase(f"no database at {p}")
+    stored = check_database(p, key, read_only=read_only)
+    if stored != head_revision():  # an older schema (not read-only): upgraded as by any command
+        open_database(p, key=key).close()
+    immutable = read_only and _folder_read_only(p)
+    conn = connect(p, key=key, read_only=read_only, immutable=immutable)
+    conn.execute("PRAGMA query_only = ON")
+    return conn

@@ -289,3 +289,66 @@ def test_a_migration_that_would_orphan_rows_is_rolled_back(tmp_path, monkeypatch
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         db.close()
+
+
+# -- #12: a plain connection for a command that only reads -------------------------------------
+def test_open_reader_is_a_plain_query_only_connection(tmp_path):
+    path = tmp_path / "office.sqlite"
+    open_database(path).close()
+    conn = store.open_reader(path)
+    try:
+        assert isinstance(conn, sqlite3.Connection)
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            conn.execute("INSERT INTO localstate (key, value) VALUES ('x', 'y')")
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "spoil, words",
+    [
+        (lambda p: p.write_bytes(b""), "is empty"),
+        (lambda p: p.write_bytes(b"PK\x03\x04" + bytes(200)), "not a SQLite database"),
+        (lambda p: p.write_bytes(p.read_bytes()[:5000]), "cut short"),
+        (lambda p: _set_revision(p, "9999"), "newer Fieldbook"),
+    ],
+)
+def test_open_reader_refuses_what_open_database_refuses(tmp_path, spoil, words):
+    path = tmp_path / "office.sqlite"
+    open_database(path).close()
+    spoil(path)
+    with pytest.raises(store.UnusableDatabase) as by_engine:
+        open_database(path).close()
+    with pytest.raises(store.UnusableDatabase) as by_reader:
+        store.open_reader(path).close()
+    assert words in by_reader.value.message
+    assert by_reader.value.message == by_engine.value.message
+
+
+def test_open_reader_refuses_a_folder_and_a_missing_file(tmp_path):
+    with pytest.raises(store.UnusableDatabase, match="a folder"):
+        store.open_reader(tmp_path)
+    with pytest.raises(store.UnusableDatabase, match="no database at"):
+        store.open_reader(tmp_path / "none.sqlite")
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_open_reader_upgrades_an_older_schema_first(tmp_path):
+    path = tmp_path / "old-laptop.sqlite"
+    db = open_database(path, upgrade=False)
+    migrate(db, "0001")
+    db.close()
+    conn = store.open_reader(path)
+    try:
+        stored = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert stored == store.head_revision()
+    finally:
+        conn.close()
+
+
+def _set_revision(path: Path, revision: str) -> None:
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    c.close()

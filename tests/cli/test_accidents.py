@@ -588,12 +588,12 @@ def test_encrypt_with_a_wrong_password_changes_nothing(capsys, demo, monkeypatch
 
 # -- the backstop ------------------------------------------------------------------------------
 def test_an_unexpected_error_is_one_line_with_a_hint(capsys, demo, monkeypatch):
-    import app.services.reports
+    import app.queries.loans
 
     def boom(*a, **k):
         raise RuntimeError("something\nwent wrong")
 
-    monkeypatch.setattr(app.services.reports, "portfolio", boom)
+    monkeypatch.setattr(app.queries.loans, "portfolio", boom)  # #12: the command reads it
     line = refused_any(capsys, "report", "portfolio", "--db", str(demo))
     assert "something went wrong" in line and "FIELDBOOK_DEBUG=1" in line
     monkeypatch.setenv("FIELDBOOK_DEBUG", "1")
