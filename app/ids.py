@@ -3,6 +3,10 @@
 Rows are created on laptops with no server to hand out keys, so every id is generated where
 the row is born. Version 7 UUIDs start with the millisecond time, which keeps B-tree inserts
 local and makes ids roughly sortable by creation.
+
+An id is a plain ``str`` everywhere (rows, JSON, the sync protocol), named by what it is where
+it is passed (``loan_id``, ``officer_id``). #12: the ``NewType`` ids declared here (``LoanId``…)
+were used nowhere and no type checker runs to hold them, so they went.
 """
 
 from __future__ import annotations
@@ -11,14 +15,6 @@ import os
 import random
 import time
 import uuid
-from typing import NewType
-
-DistrictId = NewType("DistrictId", str)
-DeviceId = NewType("DeviceId", str)
-OfficerId = NewType("OfficerId", str)
-BeneficiaryId = NewType("BeneficiaryId", str)
-LoanId = NewType("LoanId", str)
-EntryId = NewType("EntryId", str)
 
 # What ``new_id`` makes: a lower-case UUID version 7 (RFC 9562), 36 characters. The one
 # expression both ends check ids with (``app.models.rules``, ``app.sync.protocol``).
