@@ -995,12 +995,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+12"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Disburse</source>
         <translation>Krediti ver</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Reverse selected entry…</source>
         <translation>Seçilmiş əməliyyatı ləğv et…</translation>
     </message>
@@ -1055,7 +1055,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{d} gün gecikmə</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Pay out {amount} to {name} today?</source>
         <translation>Bu gün {name} adına {amount} verilsin?</translation>
     </message>
@@ -3392,7 +3392,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
@@ -3452,12 +3452,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>no such loan</source>
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>

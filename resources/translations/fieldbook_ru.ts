@@ -995,12 +995,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Disburse</source>
         <translation>Выдать кредит</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Reverse selected entry…</source>
         <translation>Сторнировать выбранную запись…</translation>
     </message>
@@ -1055,7 +1055,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>просрочка {d} дн.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Pay out {amount} to {name} today?</source>
         <translation>Выдать сегодня {amount} получателю {name}?</translation>
     </message>
@@ -3392,7 +3392,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
@@ -3452,12 +3452,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>no such loan</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>

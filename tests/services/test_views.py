@@ -5,60 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.queries import loan_views
 from app.services import beneficiaries, loans, training
-from app.services.views import loans as loan_views
+from app.services.views import loans as office_views
 from app.services.views import people
 from app.services.views import training as training_views
-from tests.builders import DISBURSED_ON, a_beneficiary, a_disbursed_loan
-
-
-def test_loan_rows_show_outstanding_and_days_late(db, officer):
-    loan = a_disbursed_loan(db, officer, principal="1200.00", term=12)
-    first_due = DISBURSED_ON + timedelta(days=31)
-    rows = loan_views.loan_rows(db, as_of=first_due + timedelta(days=10))
-    (row,) = rows
-    assert row.number == loan.number and row.outstanding == Decimal("1200.00")
-    assert row.days_late == 10 and row.late and row.status == "active"
-    assert loan_views.loan_rows(db, as_of=DISBURSED_ON)[0].days_late == 0
-
-
-def test_amount_due_prefills_arrears_or_the_next_installment(db, officer):
-    loan = a_disbursed_loan(db, officer, principal="1200.00", term=12)
-    detail = loan_views.loan_detail(db, loan.id, DISBURSED_ON)
-    first = detail.state.installments[0]
-    installment = first.principal_due + first.interest_due
-    before = loan_views.amount_due(db, loan.id, DISBURSED_ON + timedelta(days=1))
-    assert before.due_now == installment and before.next_due_on == first.due
-    two_late = loan_views.amount_due(db, loan.id, detail.state.installments[1].due)
-    second = detail.state.installments[1]
-    assert two_late.due_now == installment + second.principal_due + second.interest_due
-    assert two_late.days_late > 0
-
-
-def test_loan_detail_lists_entries_with_reversal_links(db, officer, supervisor):
-    loan = a_disbursed_loan(db, officer)
-    paid = loans.record_repayment(
-        db, actor=officer, loan_id=loan.id, amount="50.00", paid_on=DISBURSED_ON + timedelta(3)
-    )
-    loans.reverse_entry(db, actor=supervisor, entry_id=paid.entry_id, reason="typed twice")
-    detail = loan_views.loan_detail(db, loan.id)
-    kinds = [(e.kind, e.reversed, e.reversible) for e in detail.entries]
-    assert kinds == [
-        ("disbursement", False, True),
-        ("repayment", True, False),
-        ("reversal", False, False),
-    ]
-    assert detail.entries[1].receipt_no == paid.receipt_no
-    assert detail.entries[2].reason == "typed twice"
-    assert detail.entries[2].reverses_id == paid.entry_id
+from tests.builders import a_beneficiary, a_disbursed_loan
 
 
 def test_todays_receipts_and_the_next_number(db, officer):
     loan = a_disbursed_loan(db, officer)
-    expected = loan_views.next_receipt_no(db)
+    expected = office_views.next_receipt_no(db)
     paid = loans.record_repayment(db, actor=officer, loan_id=loan.id, amount="25.50")
     assert paid.receipt_no == expected
-    assert loan_views.next_receipt_no(db) != expected
+    assert office_views.next_receipt_no(db) != expected
     (row,) = loan_views.receipts_on(db, officer.officer_id)
     assert (row.receipt_no, row.amount, row.loan_number) == (
         expected,
@@ -66,14 +26,6 @@ def test_todays_receipts_and_the_next_number(db, officer):
         loan.number,
     )
     assert loan_views.receipts_on(db, officer.officer_id, date.today() - timedelta(1)) == []
-
-
-def test_match_loans_by_number_or_folded_name(db, officer):
-    loan = a_disbursed_loan(db, officer)
-    choices = loan_views.active_loans(db)
-    assert [c.id for c in loan_views.match_loans(choices, "aliyeva")] == [loan.id]
-    assert [c.id for c in loan_views.match_loans(choices, loan.number.lower())] == [loan.id]
-    assert loan_views.match_loans(choices, "ismayil") == []
 
 
 def test_case_file_gathers_notes_trainings_and_loans(db, officer, trainer):
@@ -116,20 +68,3 @@ def test_training_summary_counts_by_sex_and_disability(db, trainer, officer):
     assert summary.completed_by_sex == {"F": 1, "M": 1}
     assert summary.completed_with_disability == 1
     assert training_views.training_summary(db, as_of=date(2026, 1, 1)).courses == 0
-
-
-def test_loan_rows_agree_with_the_full_replay_on_a_demo_office(tmp_path):
-    from app.demo.build import build_demo
-    from app.services.reports import loan_states
-    from app.store import open_database
-
-    db = open_database(tmp_path / "demo.sqlite")
-    build_demo(db, beneficiaries=120, seed=9, today=date.today())
-    states = loan_states(db, date.today())
-    rows = loan_views.loan_rows(db, date.today())
-    assert rows and any(r.late for r in rows)
-    for r in rows:
-        st = states.get(r.id)
-        assert r.outstanding == (st.outstanding_principal if st else Decimal("0.00"))
-        assert r.days_late == (st.days_in_arrears if st and st.status == "active" else 0)
-    db.close()

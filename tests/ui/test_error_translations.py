@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.errors import DomainError, ValidationError
 from app.money import format_amount
+from app.queries.loan_views import active_loans, amount_due
 from app.resources import resources_dir
 from app.services.beneficiaries import register_beneficiary
 from app.services.loans import record_repayment
 from app.services.office import actor_for
-from app.services.views.loans import active_loans, amount_due
 from app.ui.common import FormErrors, error_text
 from tests.ui.conftest import settle
 

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
+from app.queries.loan_views import loan_detail
 from app.services import loans
-from app.services.views.loans import loan_detail
 from app.ui.screens.loan_detail import LoanDialog
 from app.ui.screens.loan_form import NewLoanDialog
 from tests.ui.conftest import settle
@@ -42,7 +42,7 @@ def test_create_preview_disburse_repay_by_keyboard_then_reverse(qtbot, make_wind
     assert dialog.disburse_button.isVisible() and dialog.disburse_button.isEnabled()
     dialog.confirm = lambda title, question: True
     dialog.disburse_button.click()
-    assert dialog.detail.status == "active"
+    assert dialog.detail.loan.status == "active"
     assert dialog.schedule_model.rowCount() == 10
     dialog.close()
 

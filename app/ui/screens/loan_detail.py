@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.money import format_amount
+from app.queries.loan_views import EntryLine, LoanDetail, loan_detail
 from app.services import loans
-from app.services.views.loans import EntryView, LoanDetail, loan_detail
 from app.ui import labels
 from app.ui.common import report_error, table_view
 from app.ui.context import AppContext
@@ -100,7 +100,7 @@ class LoanDialog(QDialog):
         self.detail: LoanDetail | None = None
         self.refresh()
 
-    def _note(self, e: EntryView) -> str:
+    def _note(self, e: EntryLine) -> str:
         if e.kind == "reversal":
             return self.tr("reverses an earlier entry: {reason}").replace("{reason}", e.reason)
         if e.reversed:
@@ -109,16 +109,16 @@ class LoanDialog(QDialog):
 
     def refresh(self) -> None:
         self.detail = d = loan_detail(self.ctx.db, self.loan_id)
-        st = d.state
-        self.setWindowTitle(self.tr("Loan {n}").replace("{n}", d.number))
-        self.title.setText(f"{d.number} · {d.beneficiary} ({d.code})")
+        st, loan = d.state, d.loan
+        self.setWindowTitle(self.tr("Loan {n}").replace("{n}", loan.number))
+        self.title.setText(f"{loan.number} · {d.full_name} ({loan.code})")
         parts = [
-            f"{d.product}: {format_amount(d.principal)}, {d.rate}% "
-            + self.tr("a year, {n} installments").replace("{n}", str(d.term)),
-            self.tr("Status: {s}").replace("{s}", labels.loan_status(d.status)),
+            f"{loan.product}: {format_amount(loan.principal)}, {loan.rate}% "
+            + self.tr("a year, {n} installments").replace("{n}", str(loan.term)),
+            self.tr("Status: {s}").replace("{s}", labels.loan_status(loan.status)),
         ]
-        if d.disbursed_on:
-            parts.append(self.tr("disbursed {d}").replace("{d}", show_date(d.disbursed_on)))
+        if loan.disbursed_on:
+            parts.append(self.tr("disbursed {d}").replace("{d}", show_date(loan.disbursed_on)))
             parts.append(
                 self.tr("principal outstanding {p}; total owed today {t}")
                 .replace("{p}", format_amount(st.outstanding_principal))
@@ -131,28 +131,32 @@ class LoanDialog(QDialog):
         self.entries_model.set_rows(d.entries)
         self._enable()
 
-    def selected_entry(self) -> EntryView | None:
+    def selected_entry(self) -> EntryLine | None:
         index = self.entries.currentIndex()
         return self.entries_model.row_at(index.row()) if index.isValid() else None
 
     def _enable(self) -> None:
         d = self.detail
         assert d is not None
-        self.disburse_button.setVisible(d.status == "approved")
+        self.disburse_button.setVisible(d.loan.status == "approved")
         self.disburse_button.setEnabled(self.ctx.may("loan.disburse"))
         entry = self.selected_entry()
         self.reverse_button.setEnabled(
             self.ctx.may("entry.reverse") and entry is not None and entry.reversible
         )
-        self.write_off_button.setEnabled(self.ctx.may("loan.write_off") and d.status == "active")
-        self.card_button.setEnabled(d.disbursed_on is not None and self.ctx.may("export.schedule"))
+        self.write_off_button.setEnabled(
+            self.ctx.may("loan.write_off") and d.loan.status == "active"
+        )
+        self.card_button.setEnabled(
+            d.loan.disbursed_on is not None and self.ctx.may("export.schedule")
+        )
 
     def schedule_card(self) -> None:
         from app.ui.outputs import save_pdf
 
         d = self.detail
         assert d is not None
-        save_pdf(self.ctx, self, "schedule", d.id, f"schedule-{d.number}.pdf")
+        save_pdf(self.ctx, self, "schedule", d.loan.id, f"schedule-{d.loan.number}.pdf")
 
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
@@ -171,8 +175,8 @@ class LoanDialog(QDialog):
         assert d is not None
         question = (
             self.tr("Pay out {amount} to {name} today?")
-            .replace("{amount}", format_amount(d.principal))
-            .replace("{name}", d.beneficiary)
+            .replace("{amount}", format_amount(d.loan.principal))
+            .replace("{name}", d.full_name)
         )
         if not self.confirm(self.tr("Disburse"), question):
             return

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.queries.loans import LoanRow, loan_rows
 from app.services.context import Changes
-from app.services.views.loans import LoanRow, loan_rows
 from app.text import fold
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
@@ -75,7 +75,7 @@ class LoansScreen(QWidget):
         if not self.rows:
             self.body.set_empty(True, self.tr("Loading loans…"))
         workers.start(
-            lambda db, as_of, state: loan_rows(db, as_of),
+            lambda db, as_of, state: loan_rows(db, as_of),  # figures by the qəpik path
             self.ctx.db,
             date.today(),
             on_done=self._loaded,

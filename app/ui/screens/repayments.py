@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError, ValidationError
 from app.money import format_amount
-from app.services import loans
-from app.services.context import Changes
-from app.services.views.loans import (
+from app.queries.loan_views import (
     AmountDue,
     LoanChoice,
     ReceiptRow,
     active_loans,
     amount_due,
     match_loans,
-    next_receipt_no,
     receipts_on,
 )
+from app.services import loans
+from app.services.context import Changes
+from app.services.views.loans import next_receipt_no
 from app.ui.common import FormErrors, WithEmptyState, date_edit, from_qdate, heading, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import LATE, Column, RowsModel, show_date
