@@ -73,6 +73,21 @@ FREQUENCY = {"monthly": word("monthly"), "weekly": word("weekly")}
 METHOD = {"declining": word("declining balance"), "flat": word("flat interest")}
 YES_NO = {True: word("yes"), False: word("no")}
 
+# -- the codes: one definition each ----------------------------------------------------------
+# The models, the rule table (``app.models.rules``) and the loan math (``app.ledger``) import
+# these lists; where a code has a label, its list is its label table's keys (one definition).
+SEXES = tuple(SEX)
+CATEGORIES = tuple(CATEGORY)
+CASE_STATUSES = tuple(CASE_STATUS)
+ROLES = tuple(ROLE)
+ENTRY_KINDS = tuple(ENTRY_KIND)
+PLAN_STATUSES = tuple(PLAN_STATUS)
+METHODS = tuple(METHOD)
+FREQUENCIES = tuple(FREQUENCY)
+AMORTIZATIONS = ("equal-installments", "equal-principal")  # loan terms; shown as the code
+ROUNDINGS = ("half-up", "half-even")  # a product's rounding of the qəpik; shown as the code
+CONFLICT_KINDS = ("field", "deleted", "money")  # a sync conflict's kind (``SyncConflict.kind``)
+
 TABLES: dict[str, dict] = {
     "sex": SEX,
     "category": CATEGORY,

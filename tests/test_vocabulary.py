@@ -7,7 +7,8 @@ import importlib
 import pytest
 
 from app import vocabulary as v
-from app.models import grants, loans, org, people, rules
+from app.ledger import schedule
+from app.models import grants, loans, org, people, rules, sync
 from app.reports import labels as paper
 from app.reports.paper import speaking
 
@@ -31,6 +32,22 @@ replay = importlib.import_module("app.ledger.replay")  # app.ledger.replay is al
 )
 def test_every_stored_code_has_exactly_one_label(codes, table):
     assert tuple(table) == tuple(codes)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (people, "SEXES"), (people, "CATEGORIES"), (people, "CASE_STATUSES"), (org, "ROLES"),
+        (grants, "PLAN_STATUSES"), (sync, "CONFLICT_KINDS"), (loans, "ENTRY_KINDS"),
+        (loans, "LOAN_STATUSES"), (rules, "METHODS"), (rules, "AMORTIZATIONS"),
+        (rules, "FREQUENCIES"), (rules, "ROUNDINGS"), (schedule, "METHODS"),
+        (schedule, "AMORTIZATIONS"),
+    ],
+)  # fmt: skip
+def test_every_code_list_is_defined_once_in_the_vocabulary(module, name):
+    """#12: the models, the rule table and the loan math keep their names for their importers,
+    but each is the vocabulary's own list, not a copy that could drift."""
+    assert getattr(module, name) is getattr(v, name)
 
 
 def test_the_loan_statuses_live_in_one_place():

@@ -20,11 +20,10 @@ from typing import TypeVar
 from app.errors import ValidationError
 from app.money import CENT, ZERO, rounding_mode
 from app.text import word
+from app.vocabulary import AMORTIZATIONS, METHODS  # #12: the codes in one place
 
 T = TypeVar("T")
 
-METHODS = ("declining", "flat")
-AMORTIZATIONS = ("equal-installments", "equal-principal")
 PERIODS_PER_YEAR = {"monthly": 12, "weekly": 52}
 MAX_PRINCIPAL = 10**12  # manat; keeps every amount well inside 28 significant digits
 MAX_TERM = 1200  # a sanity bound (100 years monthly): refuses typos that would build huge tables

@@ -7,8 +7,7 @@ from datetime import date
 from sqlmodel import Field
 
 from app.models.base import MutableRow
-
-PLAN_STATUSES = ("submitted", "approved", "rejected")
+from app.vocabulary import PLAN_STATUSES  # noqa: F401  (#12: the codes in one place)
 
 
 class BusinessPlan(MutableRow, table=True):

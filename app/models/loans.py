@@ -7,9 +7,7 @@ from datetime import date
 from sqlmodel import Field
 
 from app.models.base import MutableRow, SyncedRow
-from app.vocabulary import LOAN_STATUSES  # noqa: F401  (#12: the stored status, one place)
-
-ENTRY_KINDS = ("disbursement", "repayment", "fee", "penalty", "write_off", "reversal")
+from app.vocabulary import ENTRY_KINDS, LOAN_STATUSES  # noqa: F401  (#12: the codes, one place)
 
 
 class LoanProduct(MutableRow, table=True):

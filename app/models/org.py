@@ -7,8 +7,7 @@ from datetime import datetime
 from sqlmodel import Field, SQLModel
 
 from app.models.base import MutableRow
-
-ROLES = ("loan_officer", "trainer", "supervisor", "administrator")
+from app.vocabulary import ROLES  # noqa: F401  (#12: the codes in one place)
 
 
 class District(SQLModel, table=True):

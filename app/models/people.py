@@ -7,10 +7,7 @@ from datetime import date
 from sqlmodel import Field
 
 from app.models.base import MutableRow
-
-SEXES = ("F", "M")
-CATEGORIES = ("mine_survivor", "family_member", "idp", "returning_migrant", "other_vulnerable")
-CASE_STATUSES = ("open", "closed")
+from app.vocabulary import CASE_STATUSES, CATEGORIES, SEXES  # noqa: F401  (#12: one place)
 
 
 class Beneficiary(MutableRow, table=True):

@@ -24,17 +24,22 @@ import orjson
 import sqlalchemy as sa
 
 from app.ids import ID_REGEX
-from app.models.grants import PLAN_STATUSES
-from app.models.loans import ENTRY_KINDS, LOAN_STATUSES
-from app.models.org import ROLES
-from app.models.people import CASE_STATUSES, CATEGORIES, SEXES
-from app.models.sync import CONFLICT_KINDS
+from app.vocabulary import (  # #12: every code list is defined once, there
+    AMORTIZATIONS,
+    CASE_STATUSES,
+    CATEGORIES,
+    CONFLICT_KINDS,
+    ENTRY_KINDS,
+    FREQUENCIES,
+    LOAN_STATUSES,
+    METHODS,
+    PLAN_STATUSES,
+    ROLES,
+    ROUNDINGS,
+    SEXES,
+)
 
-# -- vocabularies that are not model constants --------------------------------------------------
-METHODS = ("declining", "flat")
-AMORTIZATIONS = ("equal-installments", "equal-principal")
-FREQUENCIES = ("monthly", "weekly")
-ROUNDINGS = ("half-up", "half-even")
+# -- vocabularies that are not model constants (#12: the codes are app.vocabulary's) -----------
 ALLOCATION_PARTS = ("penalty", "fee", "interest", "principal")
 RESOLUTIONS = ("", "current", "other")
 

@@ -16,8 +16,7 @@ from datetime import datetime
 from sqlmodel import Field, SQLModel
 
 from app.models.base import MutableRow
-
-CONFLICT_KINDS = ("field", "deleted", "money")
+from app.vocabulary import CONFLICT_KINDS  # noqa: F401  (#12: the codes in one place)
 
 
 class SyncConflict(MutableRow, table=True):
