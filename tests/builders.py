@@ -194,7 +194,7 @@ def a_disbursed_loan(
         product_id=product_id,
         beneficiary_id=beneficiary_id,
     )
-    entry_id = loans.disburse(db, actor=actor, loan_id=created.id, on=on)
+    entry_id = loans.disburse(db, actor=actor, loan_id=created.id, on=on).entry_id
     return DisbursedLoan(created.id, created.number, entry_id, beneficiary_id, product_id)
 
 

@@ -194,10 +194,7 @@ def receipts_on(db: Database | Any, officer_id: str, on: date | None = None) -> 
     ledgers: dict[str, LoanLedger | None] = {}
     with _snapshot(db) as cur:
         rows = cur.execute(
-            "SELECT e.id, e.receipt_no, loan.number, b.surname, b.given_name, e.amount_qepik, "
-            "e.recorded_at, e.loan_id FROM ledgerentry e "
-            "JOIN loan ON loan.id = e.loan_id JOIN beneficiary b ON b.id = loan.beneficiary_id "
-            "WHERE e.kind = 'repayment' AND e.officer_id = ? AND e.recorded_at >= ? "
+            f"{_RECEIPTS} WHERE e.kind = 'repayment' AND e.officer_id = ? AND e.recorded_at >= ? "
             # ids are UUIDv7: the primary key index narrows to rows made since that day
             "AND e.recorded_at < ? AND e.id >= ? ORDER BY e.hlc DESC",
             (officer_id, _stored(start), _stored(end), id_floor(int(start.timestamp() * 1000))),
@@ -208,12 +205,28 @@ def receipts_on(db: Database | Any, officer_id: str, on: date | None = None) -> 
         loan_id: ledger.cancelled(FAR_FUTURE) if ledger else frozenset()
         for loan_id, ledger in ledgers.items()
     }
-    out = []
-    for eid, receipt, number, surname, given, amount, at, loan_id in rows:
-        when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
-        local = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
-        out.append(
-            ReceiptRow(eid, receipt or "", number, f"{surname} {given}", from_qepik(amount),
-                       local, eid in cancelled[loan_id])
-        )  # fmt: skip
-    return out
+    return [_receipt(r, r[0] in cancelled[r[7]]) for r in rows]
+
+
+def receipt_row(conn: Any, entry_id: str) -> ReceiptRow:
+    """One repayment as today's receipts list it, read on ``conn`` (a service reads the entry
+    it has just saved, in its own transaction: nothing can reverse it yet)."""
+    row = conn.execute(f"{_RECEIPTS} WHERE e.id = ?", (entry_id,)).fetchone()
+    if row is None:
+        raise NotFound("no such ledger entry", field="entry")
+    return _receipt(row, False)
+
+
+_RECEIPTS = (
+    "SELECT e.id, e.receipt_no, loan.number, b.surname, b.given_name, e.amount_qepik, "
+    "e.recorded_at, e.loan_id FROM ledgerentry e "
+    "JOIN loan ON loan.id = e.loan_id JOIN beneficiary b ON b.id = loan.beneficiary_id"
+)
+
+
+def _receipt(row: tuple, reversed_: bool) -> ReceiptRow:
+    eid, receipt, number, surname, given, amount, at, _ = row
+    when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+    local = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
+    return ReceiptRow(eid, receipt or "", number, f"{surname} {given}", from_qepik(amount), local,
+                      reversed_)  # fmt: skip

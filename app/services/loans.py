@@ -30,11 +30,12 @@ from app.ledger import (
 from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
 from app.money import from_qepik, parse_amount, to_qepik
 from app.queries import loans as loan_queries
+from app.queries.loan_views import ReceiptRow, receipt_row
 from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
-from app.services.context import Actor, require
+from app.services.context import Actor, Changes, require
 from app.services.office import office
 from app.store import Database
 
@@ -265,7 +266,22 @@ def find_loan(db: Database, number: str) -> str:
 
 
 # -- money movements ------------------------------------------------------------------------
-def disburse(db: Database, *, actor: Actor, loan_id: str, on: date | None = None) -> str:
+@dataclass(frozen=True)
+class EntrySaved:
+    """What a money movement saved (#12, STYLE §9): the new ledger entry, the loan's status
+    after it, and the ``Changes`` the screens refresh from."""
+
+    entry_id: str
+    loan_id: str
+    loan_status: str
+    changes: Changes
+
+
+def _saved(entry_id: str, loan_id: str, loan_status: str) -> EntrySaved:
+    return EntrySaved(entry_id, loan_id, loan_status, Changes(loans=frozenset({loan_id})))
+
+
+def disburse(db: Database, *, actor: Actor, loan_id: str, on: date | None = None) -> EntrySaved:
     """Pay out an approved loan: fixes the schedule from the disbursement date."""
     require(actor, "loan.disburse")
     on = v.not_future(on or date.today(), "disbursed_on")
@@ -302,7 +318,7 @@ def disburse(db: Database, *, actor: Actor, loan_id: str, on: date | None = None
         w.audit(
             "loan.disburse", "loan", loan.id, number=loan.number, amount_qepik=loan.principal_qepik
         )
-    return entry_id
+    return _saved(entry_id, loan_id, "active")
 
 
 @dataclass(frozen=True)
@@ -315,6 +331,8 @@ class RepaymentResult:
     outstanding_principal: Decimal
     total_outstanding: Decimal
     loan_status: str
+    receipt: ReceiptRow  # the saved entry as today's receipts list it
+    changes: Changes
 
 
 def record_repayment(
@@ -390,15 +408,16 @@ def record_repayment(
             w.update(Loan, loan.id, {"status": "closed"})
         w.audit("loan.repay", "ledger_entry", entry_id, loan=loan.number, receipt=receipt_no,
                 amount_qepik=to_qepik(value))  # fmt: skip
+        saved = receipt_row(_raw(s), entry_id)
     return RepaymentResult(
         entry_id, receipt_no, loan.number, value, split, state.outstanding_principal,
-        state.total_outstanding, state.status,
+        state.total_outstanding, state.status, saved, Changes(loans=frozenset({loan.id})),
     )  # fmt: skip
 
 
 def reverse_entry(
     db: Database, *, actor: Actor, entry_id: str, reason: str, on: date | None = None
-) -> str:
+) -> EntrySaved:
     """Cancel an entry with a reversal that points at it. The original is never changed.
 
     A disbursement can be reversed only while no repayment stands; the loan is then cancelled.
@@ -434,13 +453,13 @@ def reverse_entry(
             w.update(Loan, loan.id, {"status": status})
         w.audit("entry.reverse", "ledger_entry", rev_id, reverses=entry.id, loan=loan.number,
                 kind=entry.kind, reason=reason)  # fmt: skip
-    return rev_id
+    return _saved(rev_id, loan.id, status)
 
 
 def record_charge(
     db: Database, *, actor: Actor, loan_id: str, kind: str, amount: str | Decimal,
     on: date | None = None, reason: str = "",
-) -> str:  # fmt: skip
+) -> EntrySaved:  # fmt: skip
     """Charge a fee or a late-payment penalty; repayments pay it first (by the product's order)."""
     require(actor, "loan.charge")
     v.choice(kind, ("fee", "penalty"), "kind")
@@ -460,12 +479,12 @@ def record_charge(
         w.audit(
             f"loan.{kind}", "ledger_entry", entry_id, loan=loan.number, amount_qepik=to_qepik(value)
         )
-    return entry_id
+    return _saved(entry_id, loan.id, loan.status)
 
 
 def write_off(
     db: Database, *, actor: Actor, loan_id: str, reason: str, on: date | None = None
-) -> str:
+) -> EntrySaved:
     """Write off what is still owed; the loan leaves the active portfolio."""
     require(actor, "loan.write_off")
     reason = v.text(reason, "reason", max_len=300)
@@ -496,4 +515,4 @@ def write_off(
         w.update(Loan, loan.id, {"status": "written_off"})
         w.audit("loan.write_off", "loan", loan.id, number=loan.number, reason=reason,
                 principal_qepik=to_qepik(state.outstanding_principal))  # fmt: skip
-    return entry_id
+    return _saved(entry_id, loan.id, "written_off")

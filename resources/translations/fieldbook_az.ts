@@ -1070,7 +1070,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{amount} məbləğində bu əməliyyat ({kind}) niyə ləğv edilir?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Write off</source>
         <translation>Borcun silinməsi</translation>
     </message>
@@ -1834,12 +1834,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+16"/>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>{n} (automatic)</source>
         <translation>{n} (avtomatik)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>Today: {n} receipts, {total}</source>
         <translation>Bu gün: {n} qəbz, {total}</translation>
     </message>
@@ -3392,7 +3392,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
@@ -3452,12 +3452,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>no such loan</source>
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -3672,12 +3672,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -3857,12 +3857,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

@@ -1070,7 +1070,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Почему сторнируется эта операция ({kind}) на {amount}?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Write off</source>
         <translation>Списание</translation>
     </message>
@@ -1834,12 +1834,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+117"/>
+        <location line="+114"/>
         <source>{n} (automatic)</source>
         <translation>{n} (автоматически)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>Today: {n} receipts, {total}</source>
         <translation>Сегодня: квитанций {n}, {total}</translation>
     </message>
@@ -3392,7 +3392,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
@@ -3452,12 +3452,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>no such loan</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -3672,12 +3672,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -3857,12 +3857,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

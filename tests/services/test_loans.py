@@ -220,6 +220,22 @@ def test_repayment_pays_interest_first_then_principal(db, officer, loan):
     assert state.outstanding_principal == Decimal("1168.00")
 
 
+def test_a_repayment_returns_its_receipt_row_and_what_changed(db, officer, loan):
+    """#12: the screen shows the saved row and refreshes from the returned Changes."""
+    from app.queries.loan_views import receipts_on
+
+    paid = loans.record_repayment(
+        db, actor=officer, loan_id=loan.id, amount="50.00", paid_on=FEB_15
+    )
+    assert paid.changes.loans == {loan.id} and not paid.changes.people
+    (listed,) = receipts_on(db, officer.officer_id)
+    assert paid.receipt == listed
+    assert (paid.receipt.entry_id, paid.receipt.receipt_no, paid.receipt.amount) == (
+        paid.entry_id, paid.receipt_no, Decimal("50.00"),
+    )  # fmt: skip
+    assert not paid.receipt.reversed
+
+
 def test_a_small_payment_goes_to_interest_only(db, officer, loan):
     paid = loans.record_repayment(db, actor=officer, loan_id=loan.id, amount="10", paid_on=FEB_15)
     assert (paid.allocation.interest, paid.allocation.principal) == (Decimal("10.00"), 0)
@@ -330,9 +346,11 @@ def test_reversing_a_repayment_restores_the_loan_exactly(db, officer, supervisor
         db, actor=officer, loan_id=loan.id, amount="300.00", paid_on=MAR_15
     )
     assert loans.loan_state(db, loan.id, as_of=AS_OF) != before
-    rev_id = loans.reverse_entry(
+    reversed_ = loans.reverse_entry(
         db, actor=supervisor, entry_id=mistake.entry_id, reason="səhv məbləğ", on=MAR_20
     )
+    rev_id = reversed_.entry_id
+    assert reversed_.changes.loans == {loan.id} and reversed_.loan_status == "active"
     assert loans.loan_state(db, loan.id, as_of=AS_OF) == before
     reversal = entry(db, rev_id)
     assert (reversal.kind, reversal.reverses_id, reversal.amount_qepik) == (
@@ -393,8 +411,9 @@ def test_write_off_moves_the_loan_out_of_the_active_portfolio(db, officer, super
     before = reports.portfolio(db, as_of=AS_OF)
     assert before.active_loans == 2
     assert before.outstanding_principal == Decimal("1107.98") + Decimal("500.00")
-    entry_id = loans.write_off(db, actor=supervisor, loan_id=loan.id, reason="vəfat", on=APR_1)
-    assert entry(db, entry_id).amount_qepik == 110798
+    written = loans.write_off(db, actor=supervisor, loan_id=loan.id, reason="vəfat", on=APR_1)
+    assert written.changes.loans == {loan.id} and written.loan_status == "written_off"
+    assert entry(db, written.entry_id).amount_qepik == 110798
     assert loan_status(db, loan.id) == "written_off"
     after = reports.portfolio(db, as_of=AS_OF)
     assert after.active_loans == 1

@@ -166,8 +166,8 @@ class LoanDialog(QDialog):
         text, ok = QInputDialog.getText(self, title, prompt)
         return text if ok else None
 
-    def _done(self) -> None:
-        self.ctx.changed(loans=frozenset({self.loan_id}))
+    def _done(self, saved: loans.EntrySaved) -> None:
+        self.ctx.changes_applied.emit(saved.changes)  # what the service says it changed
         self.refresh()
 
     def disburse(self) -> None:
@@ -181,11 +181,11 @@ class LoanDialog(QDialog):
         if not self.confirm(self.tr("Disburse"), question):
             return
         try:
-            loans.disburse(self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id)
+            saved = loans.disburse(self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id)
         except DomainError as e:
             report_error(self, e)
             return
-        self._done()
+        self._done(saved)
 
     def reverse(self) -> None:
         entry = self.selected_entry()
@@ -200,11 +200,13 @@ class LoanDialog(QDialog):
         if reason is None:
             return
         try:
-            loans.reverse_entry(self.ctx.db, actor=self.ctx.actor, entry_id=entry.id, reason=reason)
+            saved = loans.reverse_entry(
+                self.ctx.db, actor=self.ctx.actor, entry_id=entry.id, reason=reason
+            )
         except DomainError as e:
             report_error(self, e)
             return
-        self._done()
+        self._done(saved)
 
     def write_off(self) -> None:
         reason = self.ask_reason(
@@ -213,8 +215,10 @@ class LoanDialog(QDialog):
         if reason is None:
             return
         try:
-            loans.write_off(self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id, reason=reason)
+            saved = loans.write_off(
+                self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id, reason=reason
+            )
         except DomainError as e:
             report_error(self, e)
             return
-        self._done()
+        self._done(saved)

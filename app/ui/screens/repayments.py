@@ -8,7 +8,7 @@ underneath.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -241,7 +241,7 @@ class RepaymentsScreen(QWidget):
         except DomainError as e:
             self.errors.show(e)  # everything typed stays
             return
-        loan_id, beneficiary = self.loan.loan_id, self.loan.beneficiary
+        loan_id = self.loan.loan_id
         a = result.allocation
         parts = [
             (self.tr("penalty"), a.penalty), (self.tr("fee"), a.fee),
@@ -266,17 +266,14 @@ class RepaymentsScreen(QWidget):
         self.loan_info.setText(self.tr("Saved. Next loan?"))
         if result.loan_status != "active":  # repaid: no longer offered
             self.choices = [c for c in self.choices if c.id != loan_id]
-        saved = ReceiptRow(
-            result.entry_id, result.receipt_no, result.loan_number, beneficiary, result.amount,
-            datetime.now().astimezone(), False,
-        )  # fmt: skip
-        self._show_today([saved, *self.today_model.keys()])  # no re-query: the list is known
+        # the service returned the saved receipt row: no re-query, the rest of the list is known
+        self._show_today([result.receipt, *self.today_model.keys()])
         self.receipt.setPlaceholderText(
             self.tr("{n} (automatic)").replace("{n}", next_receipt_no(self.ctx.db))
         )
         self._saving = True
         try:
-            self.ctx.changed(loans=frozenset({loan_id}))  # other screens mark themselves stale
+            self.ctx.changes_applied.emit(result.changes)  # other screens mark themselves stale
         finally:
             self._saving = False
 
