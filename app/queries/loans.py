@@ -211,8 +211,12 @@ def loan_rows(
     bulk integer-qəpik replay, :func:`figures`: 50,000 loans in a worker)."""
     day = _Day()
     only = "" if loan_id is None else "AND loan.id = ? "
-    with _snapshot(db) as cur:
-        rows = cur.execute(
+    text = sys.intern  # 50,000 rows repeat a few products, officers, statuses and methods
+    # 50,000 rows and their figures: no GC passes over the screen's heap meanwhile
+    with _bulk(), _snapshot(db) as cur:
+        # figures from the same snapshot: a sync meanwhile cannot tear a row from its figures
+        replayed = {} if as_of is None else figures(cur.connection, as_of)
+        cur.execute(
             "SELECT loan.id, loan.number, loan.beneficiary_id, loan.product_id, "
             "loan.officer_id, loan.principal_qepik, loan.rate_bp, loan.term, loan.frequency, "
             "loan.method, loan.status, loan.created_on, loan.disbursed_on, loan.purpose, "
@@ -222,18 +226,15 @@ def loan_rows(
             "LEFT JOIN loanproduct p ON p.id = loan.product_id "
             f"WHERE loan.deleted = 0 {only}ORDER BY loan.number",
             () if loan_id is None else (loan_id,),
-        ).fetchall()
-        # the figures from the same snapshot: a sync meanwhile cannot tear a row from its figures
-        replayed = {} if as_of is None else figures(cur.connection, as_of)
-    text = sys.intern  # 50,000 rows repeat a few statuses, methods and product names
-    return [
-        LoanRow(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], text(r[8]), text(r[9]), text(r[10]),
-            day[r[11]], None if r[12] is None else day[r[12]], r[13], r[14], r[15], text(r[16]),
-            replayed.get(r[0]),
         )
-        for r in rows
-    ]  # fmt: skip
+        return [  # streamed from the cursor: the raw rows never sit in memory at once
+            LoanRow(
+                r[0], r[1], r[2], text(r[3]), text(r[4]), r[5], r[6], r[7], text(r[8]),
+                text(r[9]), text(r[10]), day[r[11]], None if r[12] is None else day[r[12]],
+                r[13], r[14], r[15], text(r[16]), replayed.get(r[0]),
+            )
+            for r in cur
+        ]  # fmt: skip
 
 
 _LOAN_COLUMNS = "id, number, district_id, status, disbursed_on, allocation_order"

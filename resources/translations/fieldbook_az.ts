@@ -1083,7 +1083,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+27"/>
+        <location filename="../../app/ui/screens/loans.py" line="+36"/>
         <source>Loan</source>
         <translation>Kredit</translation>
     </message>
@@ -1149,7 +1149,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Kreditlər</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
         <translation>Hələ kredit yoxdur — şəxsi işi açın və ya kredit yaratmaq üçün Ctrl+N basın.</translation>
     </message>

@@ -1083,7 +1083,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+27"/>
+        <location filename="../../app/ui/screens/loans.py" line="+36"/>
         <source>Loan</source>
         <translation>Кредит</translation>
     </message>
@@ -1149,7 +1149,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
         <translation>Кредитов пока нет — откройте личное дело или нажмите Ctrl+N, чтобы создать кредит.</translation>
     </message>

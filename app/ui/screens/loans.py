@@ -8,12 +8,21 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.queries.loans import LoanRow, loan_rows
 from app.services.context import Changes
+from app.store import Database
 from app.text import fold
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
 from app.ui.context import AppContext
 from app.ui.i18n import number
 from app.ui.tablemodels import LATE, Column, RowsModel
+
+
+def _load(db: Database, as_of: date, state: object) -> tuple[list[LoanRow], dict[str, str]]:
+    """In the worker: every loan with its figures (the bulk integer-qəpik replay of
+    ``app.queries.loans``) and each row's folded search text (50,000 folds kept off the GUI
+    thread)."""
+    rows = loan_rows(db, as_of)
+    return rows, {r.id: fold(f"{r.number} {r.beneficiary} {r.code}") for r in rows}
 
 
 class LoansScreen(QWidget):
@@ -75,7 +84,7 @@ class LoansScreen(QWidget):
         if not self.rows:
             self.body.set_empty(True, self.tr("Loading loans…"))
         workers.start(
-            lambda db, as_of, state: loan_rows(db, as_of),  # figures by the qəpik path
+            _load,
             self.ctx.db,
             date.today(),
             on_done=self._loaded,
@@ -83,9 +92,8 @@ class LoansScreen(QWidget):
             parent=self,
         )
 
-    def _loaded(self, rows: list[LoanRow]) -> None:
-        self.rows = rows
-        self._keys = {r.id: fold(f"{r.number} {r.beneficiary} {r.code}") for r in rows}
+    def _loaded(self, loaded: tuple[list[LoanRow], dict[str, str]]) -> None:
+        self.rows, self._keys = loaded
         self.apply()
 
     def apply(self) -> None:
