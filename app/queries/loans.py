@@ -215,7 +215,13 @@ def loan_rows(
     # 50,000 rows and their figures: no GC passes over the screen's heap meanwhile
     with _bulk(), _snapshot(db) as cur:
         # figures from the same snapshot: a sync meanwhile cannot tear a row from its figures
-        replayed = {} if as_of is None else figures(cur.connection, as_of)
+        replayed: dict[str, LoanFigures] = {}
+        if as_of is not None and loan_id is None:
+            replayed = figures(cur.connection, as_of)
+        elif as_of is not None:  # one loan (a screen refreshing what changed): replay it alone
+            one = load_loan(cur.connection, loan_id)
+            if one is not None and one.disbursed_on is not None:
+                replayed[loan_id] = one.figures(as_of)
         cur.execute(
             "SELECT loan.id, loan.number, loan.beneficiary_id, loan.product_id, "
             "loan.officer_id, loan.principal_qepik, loan.rate_bp, loan.term, loan.frequency, "

@@ -1083,7 +1083,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+36"/>
+        <location filename="../../app/ui/screens/loans.py" line="+39"/>
         <source>Loan</source>
         <translation>Kredit</translation>
     </message>

@@ -1083,7 +1083,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+36"/>
+        <location filename="../../app/ui/screens/loans.py" line="+39"/>
         <source>Loan</source>
         <translation>Кредит</translation>
     </message>

@@ -126,3 +126,24 @@ def test_portfolio_table_marks_late_loans(qtbot, make_window, qtmodeltester):
     assert screen.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
     qtmodeltester.check(screen.model)
     assert loans.loan_state(window.ctx.db, late[0].id).days_in_arrears == late[0].days_late
+
+
+def test_a_repayment_refreshes_only_its_loan_in_the_table(qtbot, make_window, monkeypatch):
+    """#12: the loans table re-reads the loan the service says changed, not all of them."""
+    from app.ui import workers
+
+    window = make_window("supervisor")
+    window.show_screen("loans")
+    screen = window.screens["loans"]
+    qtbot.waitUntil(lambda: bool(screen.rows), timeout=10_000)
+    row = next(r for r in screen.rows if r.status == "active" and r.outstanding > 1000)
+    others = [r for r in screen.rows if r.id != row.id]
+    started = []
+    monkeypatch.setattr(workers, "start", lambda *a, **k: started.append(a))
+    paid = loans.record_repayment(window.ctx.db, actor=window.ctx.actor, loan_id=row.id,
+                                  amount="400.00")  # fmt: skip
+    window.ctx.changes_applied.emit(paid.changes)
+    assert not started, "no full reload"
+    (after,) = [r for r in screen.rows if r.id == row.id]
+    assert after.outstanding == paid.outstanding_principal < row.outstanding
+    assert [r for r in screen.rows if r.id != row.id] == others

@@ -25,6 +25,9 @@ def _load(db: Database, as_of: date, state: object) -> tuple[list[LoanRow], dict
     return rows, {r.id: fold(f"{r.number} {r.beneficiary} {r.code}") for r in rows}
 
 
+_FEW = 50  # changed loans re-read one by one; more reload the table in the worker
+
+
 class LoansScreen(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -121,11 +124,30 @@ class LoansScreen(QWidget):
         )  # fmt: skip
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.loans:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self.stale = True
+        """Refresh only the loans that changed (#12, STYLE §9): a repayment replays one loan,
+        not 50,000. Many, or "*" (a sync, a resolved conflict), reload the whole table."""
+        if not changes.loans:
+            return
+        if not self.isVisible():
+            self.stale = True
+        elif "*" in changes.loans or not self.rows or len(changes.loans) > _FEW:
+            self.refresh()
+        else:
+            self.update_loans(changes.loans)
+
+    def update_loans(self, ids: frozenset[str]) -> None:
+        """Re-read these loans' rows and figures; a new loan joins in number order, a deleted
+        one leaves."""
+        today = date.today()
+        fresh = {r.id: r for i in ids for r in loan_rows(self.ctx.db, today, loan_id=i)}
+        rows = [fresh.pop(r.id, r) for r in self.rows if r.id not in ids or r.id in fresh]
+        if fresh:  # new loans
+            rows = sorted([*rows, *fresh.values()], key=lambda r: r.number)
+        self.rows = rows
+        for r in rows:
+            if r.id in ids:
+                self._keys[r.id] = fold(f"{r.number} {r.beneficiary} {r.code}")
+        self.apply()
 
     def open_row(self, row: int) -> None:
         if row < 0 or self.body.is_empty:
