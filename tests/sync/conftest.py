@@ -72,13 +72,14 @@ class ServerThread:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> ServerThread:
+    def start(self, **uvicorn_options: object) -> ServerThread:
         config = uvicorn.Config(
             create_app(self.db_url),
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
             lifespan="off",
+            **uvicorn_options,  # type: ignore[arg-type]
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)

@@ -12,14 +12,11 @@ import ipaddress
 import socket
 import ssl
 import subprocess
-import threading
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import uvicorn
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -29,7 +26,6 @@ from app.store import open_database
 from app.sync.client import SyncError, sync_once
 from app.sync.enroll import enroll
 from app.sync.protocol import API
-from app.sync.server.app import create_app
 from app.sync.server.run import ServeError, check_tls
 from app.sync.transport import (
     ALLOW_HTTP_ENV,
@@ -158,21 +154,9 @@ class TlsServerThread(ServerThread):
     def url(self) -> str:
         return f"https://127.0.0.1:{self.port}"
 
-    def start(self) -> TlsServerThread:
-        config = uvicorn.Config(
-            create_app(self.db_url),
-            host="127.0.0.1",
-            port=self.port,
-            log_level="warning",
-            lifespan="off",
-            **check_tls(str(self.pki.cert), str(self.pki.key)),
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self._server.started and time.monotonic() < deadline:
-            time.sleep(0.02)
+    def start(self, **uvicorn_options: object) -> TlsServerThread:
+        tls = check_tls(str(self.pki.cert), str(self.pki.key))
+        super().start(**tls, **uvicorn_options)
         return self
 
 
