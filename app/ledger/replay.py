@@ -17,12 +17,13 @@ from itertools import accumulate
 from operator import attrgetter
 from types import MappingProxyType
 
+from app import vocabulary
 from app.errors import ValidationError
 from app.ledger.schedule import CONTEXT, Installment, frozen_builder
 from app.money import ZERO
 
 ALLOCATION_DEFAULT = ("penalty", "fee", "interest", "principal")
-ENTRY_KINDS = frozenset({"disbursement", "repayment", "fee", "penalty", "write_off", "reversal"})
+ENTRY_KINDS = frozenset(vocabulary.ENTRY_KINDS)  # the one list (app/vocabulary.py), as a set
 INSTALLMENT_STATUSES = ("paid", "partly paid", "due", "overdue")
 
 
