@@ -59,9 +59,12 @@ def _person(r: tuple) -> Person:
     )  # fmt: skip
 
 
-def people(db: Database, ids: Iterable[str] | None = None) -> dict[str, Person]:
-    """Every live case file (or those of ``ids``), by id."""
-    sql = f"SELECT {_COLUMNS} FROM beneficiary WHERE deleted = 0"
+def people(
+    db: Database, ids: Iterable[str] | None = None, *, deleted: bool = False
+) -> dict[str, Person]:
+    """Every live case file (or those of ``ids``), by id; ``deleted``: tombstoned ones too (a
+    receipt printed for a case file deleted since)."""
+    sql = f"SELECT {_COLUMNS} FROM beneficiary WHERE {'1' if deleted else 'deleted = 0'}"
     params: list[str] = []
     if ids is not None:
         params = list(ids)

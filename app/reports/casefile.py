@@ -12,21 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Spacer
-from sqlmodel import select
 
 from app.errors import Conflict, NotFound
-from app.models import (
-    Beneficiary,
-    BusinessPlan,
-    CaseNote,
-    District,
-    GrantItem,
-    InKindGrant,
-    Loan,
-    Officer,
-    TrainingCourse,
-)
 from app.money import format_amount, from_qepik
+from app.queries import loans, people
+from app.queries.papers import case_file_paper, course_head
 from app.queries.training import register, registers
 from app.reports import labels
 from app.reports.common import atomic_output
@@ -43,21 +33,12 @@ from app.reports.pdf import (
     printed_line,
     signatures,
 )
-from app.services import loans as loan_svc
 from app.services.context import Actor
 from app.services.exports_audit import record_export, require_export
 from app.services.validate import age_on
 from app.store import Database
 
 WIDTH = 174 * mm
-
-
-def _person(db: Database, beneficiary_id: str) -> Beneficiary:
-    with db.session() as s:
-        person = s.get(Beneficiary, beneficiary_id)
-    if person is None or person.deleted:
-        raise NotFound("no such case file", field="beneficiary")
-    return person
 
 
 def certificate_pdf(
@@ -85,12 +66,8 @@ def _certificate(
     db: Database, course_id: str, beneficiary_id: str, out: Path, actor: Actor
 ) -> Path:
     require_export(actor, "export.certificate")
-    person = _person(db, beneficiary_id)
-    with db.session() as s:
-        course = s.get(TrainingCourse, course_id)
-        if course is None or course.deleted:
-            raise NotFound("no such course", field="course")
-        trainer = s.get(Officer, course.trainer_id) if course.trainer_id else None
+    person = people.person(db, beneficiary_id)
+    course = course_head(db, course_id)
     reg = register(db, course_id)
     row = reg.line(beneficiary_id)
     if row is None:
@@ -134,7 +111,7 @@ def _certificate(
         p(tr("Attended: {attended} of {days} days", attended=row.attended, days=days), "cert_body"),
         Spacer(1, 18 * mm),
         signatures(
-            tr("Trainer: {name}", name=trainer.full_name if trainer else ""),
+            tr("Trainer: {name}", name=course.trainer),
             tr("Head of the {district} district office", district=district_name(db)),
             width=240 * mm,
         ),
@@ -186,35 +163,10 @@ def case_summary_pdf(
 
 def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.case")
-    person = _person(db, beneficiary_id)
+    paper = case_file_paper(db, beneficiary_id)
+    person, plans, grants, notes = paper.person, paper.plans, paper.grants, paper.notes
     today = date.today()
     enrolled = registers(db, beneficiary_id=person.id)
-    with db.session() as s:
-        district = s.get(District, person.district_id)
-        officers = {o.id: o.full_name for o in s.exec(select(Officer))}
-        plans = s.exec(
-            select(BusinessPlan)
-            .where(BusinessPlan.beneficiary_id == person.id, BusinessPlan.deleted == False)
-            .order_by(BusinessPlan.submitted_on)
-        ).all()
-        grants = s.exec(
-            select(InKindGrant)
-            .where(InKindGrant.beneficiary_id == person.id, InKindGrant.deleted == False)
-            .order_by(InKindGrant.given_on)
-        ).all()
-        items = {
-            g.id: s.exec(select(GrantItem).where(GrantItem.grant_id == g.id)).all() for g in grants
-        }
-        loan_rows = s.exec(
-            select(Loan)
-            .where(Loan.beneficiary_id == person.id, Loan.deleted == False)
-            .order_by(Loan.number)
-        ).all()
-        notes = s.exec(
-            select(CaseNote)
-            .where(CaseNote.beneficiary_id == person.id, CaseNote.deleted == False)
-            .order_by(CaseNote.written_on)
-        ).all()
     if person.consent_given:
         consent = tr("yes, {date}", date=labels.paper_date(person.consent_date))
     else:
@@ -222,7 +174,7 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
     disability = labels.yes_no(person.disability)
     if person.disability and person.disability_note:
         disability += f" ({person.disability_note})"
-    place = f"{district.name if district else ''}, {person.village}".strip(", ")
+    place = f"{paper.district}, {person.village}".strip(", ")
     story: list[Any] = [
         p(tr("Case summary"), "title"),
         p(tr("Confidential: personal data. For official use only."), "small"),
@@ -285,7 +237,7 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
         for pl in plans
     ]
     for g in grants:
-        what = ", ".join(f"{i.description} × {i.quantity}" for i in items[g.id])
+        what = ", ".join(f"{description} × {quantity}" for description, quantity in g.items)
         prow.append(
             [
                 tr("Grant: {items}", items=what),
@@ -306,13 +258,14 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
     else:
         story.append(p(none, "small"))
     story.append(p(tr("Loans"), "h2"))
-    if loan_rows:
+    if paper.loans:
         lrows = []
-        for ln in loan_rows:
+        for ln in paper.loans:
             out_p = ""
             status = labels.loan_status(ln.status)
-            if ln.disbursed_on:
-                st = loan_svc.loan_state(db, ln.id, as_of=today)
+            ledger = loans.loan(db, ln.id) if ln.disbursed_on else None
+            if ledger is not None:
+                st = ledger.state(today)
                 out_p = format_amount(st.outstanding_principal)
                 if st.days_in_arrears:
                     status = tr(
@@ -342,10 +295,7 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
         story.append(
             grid(
                 [tr("Date"), tr("Author"), tr("Note")],
-                [
-                    [labels.paper_date(n.written_on), officers.get(n.author_id, ""), n.text]
-                    for n in notes
-                ],
+                [[labels.paper_date(n.written_on), n.author, n.text] for n in notes],
                 [22 * mm, 38 * mm, 114 * mm],
             )
         )

@@ -26,37 +26,17 @@ def _open(h: Any, args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _beneficiary_id(db: Any, code: str) -> str:
-    from sqlmodel import select
+    from app.queries.papers import beneficiary_by_code
 
-    from app.errors import NotFound
-    from app.models import Beneficiary
-
-    with db.session() as s:
-        found = s.exec(
-            select(Beneficiary.id).where(
-                Beneficiary.code == code.strip().upper(), Beneficiary.deleted == False
-            )
-        ).first()
-    if found is None:
-        raise NotFound("no case file with code {code!r}", field="beneficiary", code=code)
-    return found
+    return beneficiary_by_code(db, code)
 
 
 def _course_id(db: Any, text: str) -> str:
     """A course by id, or by its exact title when that is unique."""
-    from sqlmodel import select
-
     from app.errors import NotFound, ValidationError
-    from app.models import TrainingCourse
+    from app.queries.papers import courses_called
 
-    with db.session() as s:
-        if s.get(TrainingCourse, text.strip()) is not None:
-            return text.strip()
-        ids = s.exec(
-            select(TrainingCourse.id).where(
-                TrainingCourse.title == text.strip(), TrainingCourse.deleted == False
-            )
-        ).all()
+    ids = courses_called(db, text)
     if not ids:
         raise NotFound("no course with id or title {text!r}", field="course", text=text)
     if len(ids) > 1:

@@ -16,11 +16,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from sqlmodel import select
 
-from app.errors import NotFound
-from app.models import Beneficiary, LedgerEntry, Loan, Officer
 from app.money import format_amount, from_qepik
+from app.queries.papers import ReceiptEntry, Reversal, receipt_paper
+from app.queries.people import Person
 from app.reports import labels
 from app.reports.common import atomic_output
 from app.reports.paper import current, speaking, tr
@@ -68,12 +67,12 @@ def _label_column(texts: tuple[str, ...], size: float, least: float) -> float:
 def _copy(
     c: Canvas,
     top: float,
-    e: LedgerEntry,
-    loan: Loan,
-    person: Beneficiary,
+    e: ReceiptEntry,
+    loan_number: str,
+    person: Person,
     officer: str,
     office_name: str,
-    reversal: LedgerEntry | None,
+    reversal: Reversal | None,
 ) -> None:
     """One copy, its top edge at ``top``, without the copy's caption."""
     y = top - 9 * mm
@@ -91,7 +90,7 @@ def _copy(
         (tr("Office"), office_name),
         (tr("Loan officer"), officer),
         (tr("Beneficiary"), name),
-        (tr("Loan No."), loan.number),
+        (tr("Loan No."), loan_number),
         (amount, _money(e.amount_qepik)),
     )
     value_x = _label_column(tuple(label for label, _ in pairs), 9, 45 * mm)
@@ -186,28 +185,8 @@ def receipt_pdf(
 
 def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.receipt")
-    number = receipt_no.strip()
-    with db.session() as s:
-        # One query for the entry with its loan, person and officer (a month-end prints many).
-        found = select(LedgerEntry, Loan, Beneficiary, Officer).join(
-            Loan, Loan.id == LedgerEntry.loan_id
-        ).join(Beneficiary, Beneficiary.id == Loan.beneficiary_id).outerjoin(
-            Officer, Officer.id == LedgerEntry.officer_id
-        )  # fmt: skip
-        row = s.exec(found.where(LedgerEntry.receipt_no == number)).first()
-        if row is None and number != number.upper():
-            row = s.exec(found.where(LedgerEntry.receipt_no == number.upper())).first()
-        if row is None:
-            raise NotFound(
-                "no receipt numbered {receipt_no!r}", field="receipt", receipt_no=receipt_no
-            )
-        e, loan, person, who = row
-        reversal = s.exec(  # by loan first: reverses_id has no index, loan_id has
-            select(LedgerEntry).where(
-                LedgerEntry.loan_id == loan.id, LedgerEntry.reverses_id == e.id
-            )
-        ).first()
-    officer = who.full_name if who else ""
+    paper = receipt_paper(db, receipt_no)
+    e, person, officer, reversal = paper.entry, paper.person, paper.officer, paper.reversal
     office_name = office_line(db)
     with atomic_output(out) as tmp:
         fonts()
@@ -216,7 +195,7 @@ def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
         c.setAuthor("Fieldbook")
         c.setSubject(office_name)
         c.beginForm("copy")
-        _copy(c, PAGE_H - 18 * mm, e, loan, person, officer, office_name, reversal)
+        _copy(c, PAGE_H - 18 * mm, e, paper.loan_number, person, officer, office_name, reversal)
         c.endForm()
         copies = ((PAGE_H, tr("Beneficiary's copy")), (HALF, tr("Office copy")))
         for top, caption in copies:

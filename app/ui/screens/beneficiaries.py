@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.models import CASE_STATUSES, CATEGORIES
 from app.services.context import Changes
 from app.services.directory import CaseFileRow, Directory, Filter, first_page
 from app.services.views.people import districts
@@ -14,6 +13,7 @@ from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shor
 from app.ui.context import AppContext
 from app.ui.i18n import number
 from app.ui.tablemodels import Column, RowsModel
+from app.vocabulary import CASE_STATUSES, CATEGORIES
 
 SORT_BY_COLUMN = ("code", "name", "name", "name", "sex", "birth_date", "village", "category",
                   "name", "case_status")  # fmt: skip
