@@ -346,6 +346,10 @@ class LoginDialog(QDialog):
         self.new_here.setEnabled(not shown)
         if shown:
             self.colleague_login.setFocus()
+            # The explanation wraps over several lines: give it the width and height it needs.
+            self.setMinimumWidth(max(self.minimumWidth(), 460))
+            self.layout().activate()
+            self.adjustSize()
 
     def check(self) -> None:
         self.errors.clear()
