@@ -282,89 +282,23 @@ def why(table: str, column: str, value: Any) -> str | None:
     return rule.why(value)
 
 
-_INT, _TEXT, _ID, _CODE, _DATE, _BOOL, _DATETIME, _JSON, _OTHER = range(9)
-_FAST_KINDS = {
-    "int": _INT,
-    "id": _ID,
-    "ref": _ID,
-    "code": _CODE,
-    "date": _DATE,
-    "bool": _BOOL,
-    "datetime": _DATETIME,
-    "json": _JSON,
-}
 _MIN_DATE, _MAX_DATE = f"{MIN_YEAR}-01-01", f"{MAX_YEAR}-12-31"
-
-
-@functools.cache
-def _fast(table: str) -> dict[str, tuple[int, int, int, Rule]]:
-    """Per column: (kind code, low, high, rule). The common cases are decided inline by
-    ``field_problem``; whatever the quick test does not pass goes to the rule, which decides."""
-    out: dict[str, tuple[int, int, int, Rule]] = {}
-    for name, rule in table_rules(table).items():
-        if rule.kind == "text" and rule.extra is None:
-            out[name] = (_TEXT, 0, rule.max_len, rule)
-        elif rule.kind == "json":
-            out[name] = (_JSON, 0, rule.max_len, rule)
-        else:
-            out[name] = (_FAST_KINDS.get(rule.kind, _OTHER), rule.lo, rule.hi, rule)
-    return out
 
 
 def field_problem(table: str, fields: dict[str, Any]) -> tuple[str, str] | None:
     """The first (column, reason) of ``fields`` that may not be stored, or None.
 
-    The hot path of a push and of every local write: the usual values pass in a few type and
-    range tests; anything else is decided by ``Rule.why``. Envelope columns are not checked
-    here (each end sets them itself).
+    The reference: each field asked of its rule. The hot paths (a push, every local write) use
+    ``checker``, generated from the same rules, which comes back here for the exact reason.
+    Envelope columns are not checked here (each end sets them itself).
     """
-    fast = _fast(table)
+    rules = table_rules(table)
     for key, value in fields.items():
-        got = fast.get(key)
-        if got is None:
-            if key in ENVELOPE:
-                continue
-            return key, f"{table} has no column {key!r}"
-        kind, lo, hi, rule = got
-        cls = value.__class__
-        if kind == _INT:
-            if cls is int and lo <= value <= hi:
-                continue
-        elif kind == _ID:
-            if (cls is str and len(value) == 36 and ID_PATTERN.match(value)) or key in ENVELOPE:
-                continue
-        elif kind == _TEXT:
-            if cls is str and len(value) <= hi and (value.isprintable() or rule.why(value) is None):
-                continue
-        elif kind == _DATE:
-            # ISO dates of the allowed years compare as text; the rule checks it is a real date
-            if cls is str and len(value) == 10 and _MIN_DATE <= value <= _MAX_DATE:
-                try:
-                    date.fromisoformat(value)
-                    continue
-                except ValueError:
-                    pass
-        elif kind == _CODE:
-            if cls is str and value in rule.codes:
-                continue
-        elif kind == _DATETIME:
-            if cls is str and 19 <= len(value) <= 40 and _MIN_DATE <= value[:10] <= _MAX_DATE:
-                try:
-                    datetime.fromisoformat(value)
-                    continue
-                except ValueError:
-                    pass
-        elif kind == _JSON:
-            if cls is str and len(value) <= hi and value.isprintable():
-                try:
-                    orjson.loads(value)
-                    continue
-                except orjson.JSONDecodeError:
-                    pass
-        elif kind == _BOOL and cls is bool:
-            continue
         if key in ENVELOPE:
             continue
+        rule = rules.get(key)
+        if rule is None:
+            return key, f"{table} has no column {key!r}"
         reason = rule.why(value)
         if reason is not None:
             return key, reason

@@ -150,10 +150,7 @@ class Applier:
             if rec.table != c.table:
                 self.refused.append((c.index, 409, f"row {c.row_id} is a {rec.table}"))
                 return
-        refs = _REFS.get(c.table)
-        if refs is None:
-            refs = _REFS[c.table] = rules.references(c.table)
-        for col, target in refs.items():
+        for col, target in _refs(c.table).items():
             ref = c.fields.get(col)
             if ref is None or self.good_refs.get(ref) == target:
                 continue  # none, or checked already in this batch (the same officer, loan…)
