@@ -12,7 +12,7 @@ hash, which offline login checks; it opens no encrypted laptop (docs/data-at-res
 
 from __future__ import annotations
 
-import json
+from typing import Any
 
 import orjson
 import sqlalchemy as sa
@@ -25,18 +25,14 @@ from app.sync.server import db as t
 SECRET_COLUMNS: dict[str, frozenset[str]] = {"officer": frozenset({"password_hash"})}
 
 
-def _without_secrets(table: str, fields: str) -> str:
-    """The row's fields as stored, less the secret columns of its table."""
+def _without_secrets(table: str, values: Any) -> Any:
+    """The row's values less the secret columns of its table (nothing of an unreadable one)."""
     secret = SECRET_COLUMNS.get(table)
     if not secret:
-        return fields
-    try:
-        values = json.loads(fields)
-    except ValueError:
-        return "{}"  # not readable: nothing of it is sent
+        return values
     if not isinstance(values, dict):
-        return "{}"
-    return dumps({k: v for k, v in values.items() if k not in secret})
+        return {}
+    return {k: v for k, v in values.items() if k not in secret}
 
 
 def pull_page(
@@ -84,12 +80,12 @@ def pull_page(
         last = cursor
         full = False
         for seq, table, row_id, op, hlc, fields in result:
-            if head_office:
-                fields = _without_secrets(table, fields)
             try:
                 values = orjson.loads(fields)
             except orjson.JSONDecodeError:
                 values = fields  # sent as a string: the laptop sets it aside, unread
+            if head_office:
+                values = _without_secrets(table, values)
             line = orjson.dumps([seq, table, row_id, OP_CODES.get(op, op), hlc, values]).decode()
             n = len(line.encode()) + 1
             if lines and size + n > MAX_PAGE_BYTES:
