@@ -3392,17 +3392,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>no such course</source>
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>
@@ -3412,12 +3412,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{code} {days} gündən {attended} gün iştirak edib; kursu bitirmək üçün {needed} gün lazımdır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>no case file with code {code!r}</source>
         <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>no course with id or title {text!r}</source>
         <translation>{text!r} identifikatorlu və ya adlı kurs yoxdur</translation>
     </message>
@@ -3447,12 +3447,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{language!r} dilində sənəd çap edilmir; az, ru və ya en seçin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-3"/>
         <source>no such loan</source>
         <translation>belə kredit yoxdur</translation>
     </message>

@@ -3392,17 +3392,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>no such course</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>
@@ -3412,12 +3412,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{code}: посещено {attended} из {days} дней; для завершения курса нужно {needed}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>no case file with code {code!r}</source>
         <translation>нет личного дела с кодом {code!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>no course with id or title {text!r}</source>
         <translation>нет курса с идентификатором или названием {text!r}</translation>
     </message>
@@ -3447,12 +3447,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>документы на языке {language!r} не печатаются; используйте az, ru или en</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-3"/>
         <source>no such loan</source>
         <translation>такого кредита нет</translation>
     </message>
