@@ -26,6 +26,7 @@ import pytest
 import sqlalchemy as sa
 import uvicorn
 
+from app.districts import DISTRICTS
 from app.services import office
 from app.services.context import Actor
 from app.store import Database, open_database
@@ -181,10 +182,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
     srv.engine.dispose()
 
 
+# Codes handed out in this process, and the real districts' codes tests name themselves: a
+# fresh district never takes one (a server's district codes are unique; 26³ codes drawn at
+# random over a whole run met each other now and then).
+_CODES_TAKEN: set[str] = {d.code for d in DISTRICTS.values()} | {"QQQ", "QQR"}
+
+
 def a_district_name() -> tuple[str, str]:
     """A fresh district (name, three-letter code) so tests sharing a server never meet."""
     rng = random.Random(os.urandom(16))  # not the global one, which hypothesis seeds
     code = "".join(rng.choices(string.ascii_uppercase, k=3))
+    while code in _CODES_TAKEN:
+        code = "".join(rng.choices(string.ascii_uppercase, k=3))
+    _CODES_TAKEN.add(code)
     return f"Rayon {code} {rng.randrange(10**9)}", code
 
 
