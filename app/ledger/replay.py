@@ -318,8 +318,8 @@ def _replay(installments, entries, as_of, plan) -> LoanState:
 
 
 def replay_qepik(
-    dues: Sequence[date], p_due: Sequence[int], i_due: Sequence[int], entries: Iterable[EntryRow],
-    as_of: date, order: Sequence[str],
+    dues: Sequence[date | str], p_due: Sequence[int], i_due: Sequence[int],
+    entries: Iterable[EntryRow], as_of: date | str, order: Sequence[str],
 ) -> tuple[date, str, int, int, int, int, int]:  # fmt: skip
     """``replay`` in integer qəpik for a bulk report, reduced to what ``summarize`` reads.
 
@@ -329,26 +329,47 @@ def replay_qepik(
     (``int`` arithmetic is exact, so the figures are the same, in qəpik) but makes no
     installment states and no allocations. Returns (as_of, status, outstanding principal,
     overdue principal, days in arrears, due to date, collected to date).
+
+    The dates (due dates, entry dates and ``as_of``) may all be ISO texts instead (a bulk read
+    need not make 900,000 date objects): they are only compared with each other, which orders
+    ISO texts as it orders dates, and the days in arrears are counted from parsed dates.
     """
     plan = _plan(tuple(order))
     nothing = [0] * len(p_due)
     book = _Book(p_due, i_due, nothing, nothing[:], 0)
     _run(book, entries, as_of, plan, None)
     f = _figures(book, dues, as_of)
-    return as_of, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
+    day = _as_date(as_of)
+    return day, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
+
+
+def _as_date(value: date | str) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _run(book: _Book, entries: Iterable[EntryRow], as_of: date, plan: tuple, splits) -> None:
     """Replay the entries that count as of ``as_of`` on ``book`` (the one home of the rules).
 
-    Keeps each repayment's split in ``splits`` (id -> tuple) unless it is None.
+    Keeps each repayment's split in ``splits`` (id -> tuple) unless it is None. Without splits
+    (the bulk figures), a run of repayments with no other entry between them is paid as one sum:
+    :meth:`_Book.pay` fills fixed buckets (charges, installments oldest first, charges) greedily,
+    so paying ``a`` then ``b`` leaves the book as paying ``a + b`` does, apart from the
+    ``paid_on`` dates, which the figures do not read. 800,000 calls became 50,000 (#12).
     """
+    pending = 0  # repayments not yet paid (splits is None)
+    pending_on = None
     for on, _, eid, kind, amount, _ in live_rows(entries, as_of):
         if kind == "repayment":
-            split = book.pay(amount, on, plan)
-            if splits is not None:
-                splits[eid] = split
-        elif kind == "disbursement":
+            if splits is None:
+                pending += amount
+                pending_on = on
+                continue
+            splits[eid] = book.pay(amount, on, plan)
+            continue
+        if pending:
+            book.pay(pending, pending_on, plan)
+            pending = 0
+        if kind == "disbursement":
             book.disbursed += amount
             book.on = book.on or on
         elif book.off_on is not None:
@@ -359,6 +380,8 @@ def _run(book: _Book, entries: Iterable[EntryRow], as_of: date, plan: tuple, spl
             book.penalties += amount
         elif kind == "write_off" and book.on is not None:
             book.write_off(on)
+    if pending:
+        book.pay(pending, pending_on, plan)
 
 
 class _Figures:
@@ -409,7 +432,7 @@ def _figures(book: _Book, dues: Sequence[date], as_of: date) -> _Figures:
         out_p = out_i = f.overdue_p = f.overdue_i = zero
         n_overdue, oldest = 0, None
     f.out_p, f.out_i, f.before, f.n_overdue, f.oldest = out_p, out_i, before, n_overdue, oldest
-    f.days = (as_of - oldest).days if oldest else 0
+    f.days = (_as_date(as_of) - _as_date(oldest)).days if oldest else 0
     if book.off_on is not None:
         f.status = "written_off"
     elif not started:

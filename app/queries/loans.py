@@ -17,12 +17,11 @@ from __future__ import annotations
 import gc
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.ledger import (
@@ -36,6 +35,7 @@ from app.ledger import (
     replay_qepik,
     summarize_qepik,
 )
+from app.ledger.schedule import frozen_builder
 from app.money import from_qepik
 
 if TYPE_CHECKING:  # not at run time: a read-only command can read without SQLAlchemy
@@ -44,9 +44,7 @@ if TYPE_CHECKING:  # not at run time: a read-only command can read without SQLAl
 FAR_FUTURE = date.max  # "as of forever": every recorded entry counts
 _ZERO = Decimal(0)
 _CHUNK = 500  # loans per query (bounded by SQLite's 32,766 parameters)
-_SEP = "\x1f"  # between one loan's due dates (no date has it)
 _json = json.JSONDecoder().raw_decode  # json.loads without its checks: the text is SQLite's
-_LAST = itemgetter(-1)
 
 
 class Manat(dict):
@@ -176,6 +174,7 @@ class LoanRow:
     code: str = ""  # the case file's code
     product: str = ""  # the product's name
     figures: LoanFigures | None = None  # as of the date asked for (None: not disbursed)
+    key: str = ""  # what a search matches: the number, and the case file's stored search key
 
     @property
     def principal(self) -> Decimal:
@@ -200,6 +199,9 @@ class LoanRow:
     @property
     def late(self) -> bool:
         return self.days_late > 0
+
+
+_loan_row = frozen_builder(LoanRow)  # 50,000 rows: twice as fast as LoanRow(...)
 
 
 # -- the loaders -------------------------------------------------------------------------------
@@ -227,17 +229,18 @@ def loan_rows(
             "loan.officer_id, loan.principal_qepik, loan.rate_bp, loan.term, loan.frequency, "
             "loan.method, loan.status, loan.created_on, loan.disbursed_on, loan.purpose, "
             "coalesce(b.surname || ' ' || b.given_name, ''), coalesce(b.code, ''), "
-            "coalesce(p.name, '') FROM loan "
+            "coalesce(p.name, ''), lower(loan.number) || ' ' || coalesce(b.search_key, '') "
+            "FROM loan "
             "LEFT JOIN beneficiary b ON b.id = loan.beneficiary_id "
             "LEFT JOIN loanproduct p ON p.id = loan.product_id "
             f"WHERE loan.deleted = 0 {only}ORDER BY loan.number",
             () if loan_id is None else (loan_id,),
         )
         return [  # streamed from the cursor: the raw rows never sit in memory at once
-            LoanRow(
+            _loan_row(
                 r[0], r[1], r[2], text(r[3]), text(r[4]), r[5], r[6], r[7], text(r[8]),
                 text(r[9]), text(r[10]), day[r[11]], None if r[12] is None else day[r[12]],
-                r[13], r[14], r[15], text(r[16]), replayed.get(r[0]),
+                r[13], r[14], r[15], text(r[16]), replayed.get(r[0]), r[17],
             )
             for r in cur
         ]  # fmt: skip
@@ -258,8 +261,8 @@ def load_loan(conn: Any, loan_id: str) -> LoanLedger | None:
     ).fetchall()
     if not head:
         return None
-    (loan,) = _chunk(cur, head, None, _Day())
-    return loan
+    schedules, ledgers = _read(cur, head, None)
+    return _loan(head[0], schedules.get(loan_id), ledgers.get(loan_id), _Day())
 
 
 def loan(db: Database | Any, loan_id: str) -> LoanLedger | None:
@@ -302,56 +305,63 @@ def _snapshot(source: Database | Any) -> Iterator[Any]:
 def disbursed_loans(db: Database | Any, as_of: date | None = None) -> Iterator[LoanLedger]:
     """Every disbursed, undeleted loan with its entries dated up to ``as_of`` (all if None).
 
-    Streamed in chunks of loans, so a district's whole ledger is never in memory at once (#4:
-    the desktop stays under 400 MB with 50,000 loans). Three plain queries per chunk on the
-    DB-API cursor; the schedule and ledger queries return one row per loan, each column a JSON
-    array read in C (making 160,000 row tuples in Python cost more than the whole replay).
+    Streamed in chunks of loans (:func:`_chunks`), so a district's whole ledger is never in
+    memory at once (#4: the desktop stays under 400 MB with 50,000 loans).
     """
     day = _Day()
+    for heads, schedules, ledgers in _chunks(db, as_of):
+        for head in heads:
+            yield _loan(head, schedules.get(head[0]), ledgers.get(head[0]), day)
+
+
+def _chunks(db: Database | Any, as_of: date | None) -> Iterator[tuple[list, dict, dict]]:
+    """Every disbursed, undeleted loan's head row, schedule and ledger, ``_CHUNK`` loans at a
+    time, in one snapshot: ``(heads, schedules, ledgers)`` as :func:`_read` answers them.
+
+    Three plain queries per chunk on the DB-API cursor; the schedule and ledger queries return
+    one row per loan, a JSON array of its rows read in C (making 900,000 row tuples in Python
+    cost more than the whole replay), from covering indexes (``ix_installment_replay``,
+    ``ix_ledgerentry_replay``).
+    """
     with _snapshot(db) as cur:
         every = cur.execute(
             f"SELECT {_LOAN_COLUMNS} FROM loan WHERE deleted = 0 AND disbursed_on IS NOT NULL"
         ).fetchall()
         for start in range(0, len(every), _CHUNK):
-            yield from _chunk(cur, every[start : start + _CHUNK], as_of, day)
+            heads = every[start : start + _CHUNK]
+            yield (heads, *_read(cur, heads, as_of))
 
 
-def _chunk(cur: Any, heads: Sequence[tuple], as_of: date | None, day: _Day) -> Iterator[LoanLedger]:
-    """Load the schedules and ledgers of ``heads`` (loan rows) with one query each.
-
-    Each loan is made as it is asked for: replaying it while its rows are fresh in the CPU's
-    cache made the portfolio 15 % faster than making the whole chunk first.
-    """
+def _read(cur: Any, heads: Sequence[tuple], as_of: date | None) -> tuple[dict, dict]:
+    """The schedules and ledgers of ``heads`` (loan rows), one query each: loan id → the JSON
+    array of its rows."""
     ids = [head[0] for head in heads]
     marks = ",".join("?" * len(ids))
-    schedules = {
-        loan_id: columns
-        for loan_id, *columns in cur.execute(
-            "SELECT loan_id, json_group_array(n), group_concat(due_on, ?), "
-            "json_group_array(principal_qepik), json_group_array(interest_qepik) "
-            f"FROM installment WHERE loan_id IN ({marks}) GROUP BY loan_id",
-            (_SEP, *ids),
+    schedules = dict(
+        cur.execute(
+            "SELECT loan_id, json_group_array(json_array(n, due_on, principal_qepik, "
+            f"interest_qepik)) FROM installment WHERE loan_id IN ({marks}) GROUP BY loan_id",
+            ids,
         )
-    }
+    )
     dated = "" if as_of is None else "value_date <= ? AND "
-    ledgers = {
-        loan_id: columns
-        for loan_id, *columns in cur.execute(
-            "SELECT loan_id, json_group_array(value_date), json_group_array(hlc), "
-            "json_group_array(id), json_group_array(kind), "
-            "json_group_array(amount_qepik), json_group_array(reverses_id) "
+    ledgers = dict(
+        cur.execute(
+            "SELECT loan_id, json_group_array(json_array(value_date, hlc, id, kind, "
+            "amount_qepik, reverses_id)) "
             f"FROM ledgerentry WHERE {dated}loan_id IN ({marks}) GROUP BY loan_id",
             (*([] if as_of is None else [as_of.isoformat()]), *ids),
         )
-    }
-    for head in heads:
-        yield _loan(head, schedules.get(head[0]), ledgers.get(head[0]), day)
+    )
+    return schedules, ledgers
 
 
-def _loan(head: tuple, schedule: list | None, ledger: list | None, day: _Day) -> LoanLedger:
+def _loan(head: tuple, schedule: str | None, ledger: str | None, day: _Day) -> LoanLedger:
     """One loan's rows as a :class:`LoanLedger`: installments by n, entries in recording order.
 
-    The order inside a loan is set here, never by the query plan.
+    ``schedule`` and ``ledger`` are JSON arrays of rows, one per installment and entry. The
+    order inside a loan is set here, never by the query plan: installments sort by n, entries
+    by (value date, HLC, id), the first items of their rows.
     """
     loan_id, number, district_id, status, disbursed_on, order = head
     ns: Sequence[int] = ()
@@ -359,30 +369,22 @@ def _loan(head: tuple, schedule: list | None, ledger: list | None, day: _Day) ->
     principal: Sequence[int] = ()
     interest: Sequence[int] = ()
     if schedule is not None:
-        n_json, due_text, p_json, i_json = schedule
-        ns, principal, interest = _json(n_json)[0], _json(p_json)[0], _json(i_json)[0]
-        dues = list(map(day.__getitem__, due_text.split(_SEP)))
-        if ns != sorted(ns):  # installment order
-            by_n = sorted(range(len(ns)), key=ns.__getitem__)
-            ns, dues, principal, interest = (
-                [column[k] for k in by_n] for column in (ns, dues, principal, interest)
-            )
-    entries: Iterable[EntryRow] = ()
+        rows = _json(schedule)[0]
+        rows.sort()  # installment order (n is unique)
+        ns, due_text, principal, interest = zip(*rows, strict=True)
+        dues = tuple(map(day.__getitem__, due_text))
+    entries: tuple[EntryRow, ...] = ()
     if ledger is not None:
-        ons, hlcs, eids, kinds, amounts, reverses = (_json(t)[0] for t in ledger)
-        count = len(ons)
-        # Recording order: (value date, HLC, id); seq numbers it.
-        recorded = list(map(_LAST, sorted(zip(ons, hlcs, eids, range(count), strict=True))))
-        if recorded != list(range(count)):
-            ons, eids, kinds, amounts, reverses = (
-                [column[k] for k in recorded] for column in (ons, eids, kinds, amounts, reverses)
-            )
-        entries = zip(map(day.__getitem__, ons), range(count), eids, kinds, amounts, reverses,
-                      strict=True)  # fmt: skip
+        lines = _json(ledger)[0]
+        lines.sort()  # recording order: (value date, HLC, id); seq numbers it
+        entries = tuple([
+            (day[on], seq, eid, kind, amount, reverses)
+            for seq, (on, _, eid, kind, amount, reverses) in enumerate(lines)
+        ])  # fmt: skip
     disbursed = None if disbursed_on is None else day[disbursed_on]
     return LoanLedger(
         loan_id, number, district_id, status, disbursed, tuple(order.split(",")), tuple(ns),
-        tuple(dues), tuple(principal), tuple(interest), tuple(entries),
+        tuple(dues), tuple(principal), tuple(interest), entries,
     )  # fmt: skip
 
 
@@ -444,12 +446,42 @@ def states(db: Database | Any, as_of: date) -> dict[str, LoanState]:
 def figures(db: Database | Any, as_of: date) -> dict[str, LoanFigures]:
     """Every disbursed loan's integer-qəpik figures as of a date, keyed by loan id."""
     with _bulk():
-        return {loan.id: loan.figures(as_of) for loan in disbursed_loans(db, as_of)}
+        return dict(_bulk_figures(db, as_of))
+
+
+def _bulk_figures(db: Database | Any, as_of: date) -> Iterator[tuple[str, LoanFigures]]:
+    """``(loan id, figures)`` of every disbursed loan: :meth:`LoanLedger.figures` without the
+    :class:`LoanLedger`.
+
+    The same read (:func:`_chunks`) and the same replay (``app.ledger.replay_qepik``), fed the
+    decoded rows as they come: dates stay ISO text (``replay_qepik`` compares them as it
+    compares dates) and entries stay ``[value date, HLC, id, kind, amount, reverses]`` lists,
+    which sort in recording order as :data:`~app.ledger.EntryRow` tuples do (the HLC standing
+    for ``seq``). 50,000 loans: 0.4 s less than making each loan first. Held equal to
+    :meth:`LoanLedger.figures` by tests/queries/test_loans.py.
+    """
+    on = as_of.isoformat()
+    orders: dict[str, tuple[str, ...]] = {}
+    for heads, schedules, ledgers in _chunks(db, as_of):
+        for loan_id, _, _, _, _, order in heads:
+            plan = orders.get(order) or orders.setdefault(order, tuple(order.split(",")))
+            schedule = schedules.get(loan_id)
+            dues: Sequence[str] = ()
+            principal: Sequence[int] = ()
+            interest: Sequence[int] = ()
+            if schedule is not None:
+                rows = _json(schedule)[0]
+                rows.sort()  # installment order (n is unique)
+                _, dues, principal, interest = zip(*rows, strict=True)
+            ledger = ledgers.get(loan_id)
+            lines = _json(ledger)[0] if ledger is not None else ()
+            replayed = replay_qepik(dues, principal, interest, lines, on, plan)
+            yield loan_id, LoanFigures(as_of, *replayed[1:])
 
 
 def portfolio(db: Database | Any, as_of: date) -> PortfolioSummary:
     """Portfolio quality as of a date: every loan replayed in integer qəpik, streamed into the
     sums (``app.ledger.summarize_qepik``), which become manat at the end."""
     with _bulk():
-        rows = (loan.figures(as_of) for loan in disbursed_loans(db, as_of))
+        rows = (figures for _, figures in _bulk_figures(db, as_of))
         return summarize_qepik(rows, as_of=as_of)
