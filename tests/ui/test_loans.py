@@ -147,3 +147,21 @@ def test_a_repayment_refreshes_only_its_loan_in_the_table(qtbot, make_window, mo
     (after,) = [r for r in screen.rows if r.id == row.id]
     assert after.outstanding == paid.outstanding_principal < row.outstanding
     assert [r for r in screen.rows if r.id != row.id] == others
+
+
+def test_the_loans_table_finds_a_loan_by_number_and_by_a_name_typed_either_way(qtbot, make_window):
+    window = make_window("supervisor")
+    window.show_screen("loans")
+    screen = window.screens["loans"]
+    qtbot.waitUntil(lambda: bool(screen.rows), timeout=10_000)
+    row = next(r for r in screen.rows if "Ə" in r.beneficiary or "ə" in r.beneficiary)
+    surname = row.beneficiary.split()[0]
+    for typed in (surname.upper(), surname.replace("Ə", "A").replace("ə", "a").lower()):
+        screen.search.setText(typed)  # ƏLİYEVA and aliyeva both find Əliyeva
+        shown = [screen.model.row_at(i).id for i in range(screen.model.rowCount())]
+        assert row.id in shown, typed
+        assert len(shown) < len(screen.rows)  # the others are filtered out
+    screen.search.setText(row.number.lower())
+    assert [screen.model.row_at(i).id for i in range(screen.model.rowCount())] == [row.id]
+    screen.search.setText("zzzz-no-such-loan")
+    assert screen.model.rowCount() == 0 and screen.body.is_empty

@@ -17,12 +17,10 @@ from app.ui.i18n import number
 from app.ui.tablemodels import LATE, Column, RowsModel
 
 
-def _load(db: Database, as_of: date, state: object) -> tuple[list[LoanRow], dict[str, str]]:
+def _load(db: Database, as_of: date, state: object) -> list[LoanRow]:
     """In the worker: every loan with its figures (the bulk integer-qəpik replay of
-    ``app.queries.loans``) and each row's folded search text (50,000 folds kept off the GUI
-    thread)."""
-    rows = loan_rows(db, as_of)
-    return rows, {r.id: fold(f"{r.number} {r.beneficiary} {r.code}") for r in rows}
+    ``app.queries.loans``) and its search key (the case file's stored one, as typed folded)."""
+    return loan_rows(db, as_of)
 
 
 _FEW = 50  # changed loans re-read one by one; more reload the table in the worker
@@ -79,7 +77,6 @@ class LoansScreen(QWidget):
         shortcut(self, "Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll()))
         shortcut(self, "Ctrl+N", self.new_loan)
         ctx.changes_applied.connect(self.on_changes)
-        self._keys: dict[str, str] = {}
 
     def refresh(self) -> None:
         """Replaying every loan takes a moment on a big office: done off the GUI thread."""
@@ -95,8 +92,8 @@ class LoansScreen(QWidget):
             parent=self,
         )
 
-    def _loaded(self, loaded: tuple[list[LoanRow], dict[str, str]]) -> None:
-        self.rows, self._keys = loaded
+    def _loaded(self, rows: list[LoanRow]) -> None:
+        self.rows = rows
         self.apply()
 
     def apply(self) -> None:
@@ -104,8 +101,7 @@ class LoansScreen(QWidget):
         shown = [
             r
             for r in self.rows
-            if all(w in self._keys[r.id] for w in words)
-            and (r.late or not self.late_only.isChecked())
+            if all(w in r.key for w in words) and (r.late or not self.late_only.isChecked())
         ]
         self.model.set_rows(shown)
         if not self.rows:
@@ -144,9 +140,6 @@ class LoansScreen(QWidget):
         if fresh:  # new loans
             rows = sorted([*rows, *fresh.values()], key=lambda r: r.number)
         self.rows = rows
-        for r in rows:
-            if r.id in ids:
-                self._keys[r.id] = fold(f"{r.number} {r.beneficiary} {r.code}")
         self.apply()
 
     def open_row(self, row: int) -> None:
