@@ -16,12 +16,12 @@ from app.queries.loans import ENTRY_COLUMNS as ENTRY_COLUMNS  # the workbook rea
 from app.queries.loans import LoanRow, count_entries, loan_rows
 from app.queries.loans import ledger_rows as entries  # noqa: F401  (the workbook's entry sheet)
 from app.queries.loans import states as loan_states
+from app.queries.office import Office, office
 from app.queries.people import Person
 from app.queries.people import people as load_people
 from app.queries.sql import rows as _rows
 from app.queries.training import Register as CourseRegister
 from app.queries.training import registers
-from app.services.office import Office, office
 from app.store import Database
 
 

@@ -243,8 +243,8 @@ class _Context:
     """What every row is checked against: the office, the districts, the known people."""
 
     def __init__(self, db: Database, today: date) -> None:
+        from app.queries.office import office
         from app.reports.data import _rows
-        from app.services.office import office
 
         self.today = today
         self.office = office(db)
@@ -414,9 +414,9 @@ def import_beneficiaries(
     """
     from app.ids import human_number, new_id
     from app.models import Beneficiary
+    from app.queries.office import office
     from app.services._write import Writer
     from app.services.context import require
-    from app.services.office import office
     from app.text import search_key
 
     require(actor, "beneficiary.write")

@@ -182,7 +182,7 @@ def printed_line(actor: Any) -> str:
 
 def district_name(db: Any) -> str:
     """The name of this office's district, as stored (``Ağdam``): a name is not translated."""
-    from app.services.office import office
+    from app.queries.office import office
 
     return office(db).district_name
 

@@ -10,12 +10,12 @@ from sqlmodel import func, select
 from app.errors import DomainError, ValidationError
 from app.ids import human_number, new_id
 from app.models import CATEGORIES, SEXES, Beneficiary, CaseNote
+from app.queries.office import office
 from app.queries.people import Person, person
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
-from app.services.office import office
 from app.store import Database
 from app.text import fold, search_key
 

@@ -32,11 +32,11 @@ from app.money import from_qepik, parse_amount, to_qepik
 from app.queries import loans as loan_queries
 from app.queries.loan_views import ReceiptRow, receipt_row
 from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
+from app.queries.office import office
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, Changes, require
-from app.services.office import office
 from app.store import Database
 
 COMPONENTS = set(ALLOCATION_DEFAULT)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlmodel import select
@@ -12,42 +11,10 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.ids import new_id
 from app.models import ROLES, Device, District, LocalState, Officer
 from app.passwords import hash_password, verify_password
+from app.queries.office import Office, office, office_state
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.store import Database
-
-
-@dataclass(frozen=True)
-class Office:
-    """This database's place in the world: its district and device."""
-
-    district_id: str
-    district_name: str
-    district_code: str
-    device_id: str
-    device_no: int
-
-
-def _state(db: Database) -> dict[str, str]:
-    with db.session() as s:
-        return {row.key: row.value for row in s.exec(select(LocalState))}
-
-
-def office(db: Database) -> Office:
-    """The office this database belongs to. Raises ``NotFound`` before ``initialise_office``."""
-    cached = db.cache.get("office")
-    if isinstance(cached, Office):
-        return cached
-    st = _state(db)
-    if "device_id" not in st:
-        raise NotFound("this database has no office yet: run `fieldbook demo` or set it up")
-    with db.session() as s:
-        district = s.get(District, st["district_id"])
-        device = s.get(Device, st["device_id"])
-    assert district is not None and device is not None
-    result = Office(district.id, district.name, district.code, device.id, device.short_no)
-    db.cache["office"] = result
-    return result
 
 
 def initialise_office(
@@ -63,7 +30,7 @@ def initialise_office(
         raise ValidationError("a district code is three letters, like XAC", field="district_code")
     if device_no < 1:
         raise ValidationError("the device number starts at 1", field="device_no")
-    st = _state(db)
+    st = office_state(db)
     with db.transaction() as s:
         if "device_id" in st:
             existing = s.get(District, st["district_id"])

@@ -9,12 +9,12 @@ from sqlmodel import select
 from app.errors import NotFound, ValidationError
 from app.ids import new_id
 from app.models import AttendanceMark, Beneficiary, Enrollment, TrainingCourse, TrainingSession
+from app.queries.office import office
 from app.queries.training import Attendance, register, registers
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
-from app.services.office import office
 from app.store import Database
 
 

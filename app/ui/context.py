@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.queries.directory import Directory
+from app.queries.office import Office, office
 from app.services.context import Actor, Changes, allowed
-from app.services.directory import Directory
-from app.services.office import Office, office
 from app.store import Database
 
 

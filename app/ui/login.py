@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from app.crypto import NOT_HERE, encrypt_existing, unlock
 from app.districts import DISTRICTS
 from app.errors import DomainError, NotFound, ValidationError
+from app.queries.case_files import officers
 from app.services import office
 from app.services.context import Actor
-from app.services.views.people import officers
 from app.store import Database, open_database
 from app.sync.client import server_url
 from app.ui import workers

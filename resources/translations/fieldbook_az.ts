@@ -1083,7 +1083,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+39"/>
+        <location filename="../../app/ui/screens/loans.py" line="+37"/>
         <source>Loan</source>
         <translation>Kredit</translation>
     </message>
@@ -1124,12 +1124,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Loading loans…</source>
         <translation>Kreditlər yüklənir…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Find a loan by number or name (Ctrl+F)</source>
         <translation>Krediti nömrə və ya ad ilə tapın (Ctrl+F)</translation>
     </message>
@@ -1149,7 +1149,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Kreditlər</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
         <translation>Hələ kredit yoxdur — şəxsi işi açın və ya kredit yaratmaq üçün Ctrl+N basın.</translation>
     </message>
@@ -3162,7 +3162,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/error_messages.py" line="+17"/>
+        <location filename="../../app/ui/error_messages.py" line="+19"/>
         <source>wrong login or password</source>
         <translation>istifadəçi adı və ya şifrə səhvdir</translation>
     </message>
@@ -3392,17 +3392,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>no such course</source>
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>
@@ -3417,7 +3417,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-53"/>
         <source>no course with id or title {text!r}</source>
         <translation>{text!r} identifikatorlu və ya adlı kurs yoxdur</translation>
     </message>
@@ -3427,7 +3427,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{text!r} adlı {count} kurs var; kursun identifikatorunu göstərin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>{name} faylını Excel kitabı kimi oxumaq olmur ({reason})</translation>
     </message>
@@ -3447,7 +3447,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{language!r} dilində sənəd çap edilmir; az, ru və ya en seçin</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
@@ -3457,7 +3457,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -3672,12 +3672,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -3702,12 +3702,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>a district code is three letters, like XAC</source>
         <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
     </message>
@@ -3857,12 +3857,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

@@ -1083,7 +1083,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+39"/>
+        <location filename="../../app/ui/screens/loans.py" line="+37"/>
         <source>Loan</source>
         <translation>Кредит</translation>
     </message>
@@ -1124,12 +1124,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Loading loans…</source>
         <translation>Загрузка кредитов…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Find a loan by number or name (Ctrl+F)</source>
         <translation>Найти кредит по номеру или имени (Ctrl+F)</translation>
     </message>
@@ -1149,7 +1149,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
         <translation>Кредитов пока нет — откройте личное дело или нажмите Ctrl+N, чтобы создать кредит.</translation>
     </message>
@@ -3162,7 +3162,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/error_messages.py" line="+17"/>
+        <location filename="../../app/ui/error_messages.py" line="+19"/>
         <source>wrong login or password</source>
         <translation>неверный логин или пароль</translation>
     </message>
@@ -3392,17 +3392,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>no such course</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>
@@ -3417,7 +3417,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет личного дела с кодом {code!r}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-53"/>
         <source>no course with id or title {text!r}</source>
         <translation>нет курса с идентификатором или названием {text!r}</translation>
     </message>
@@ -3427,7 +3427,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>курсов с названием {text!r}: {count}; укажите идентификатор курса</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>не удаётся прочитать {name} как книгу Excel ({reason})</translation>
     </message>
@@ -3447,7 +3447,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>документы на языке {language!r} не печатаются; используйте az, ru или en</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-8"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
@@ -3457,7 +3457,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -3672,12 +3672,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -3702,12 +3702,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>a district code is three letters, like XAC</source>
         <translation>код района — три буквы, например XAC</translation>
     </message>
@@ -3857,12 +3857,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

@@ -9,10 +9,10 @@ from sqlalchemy import text
 
 from app.errors import NotFound
 from app.models import Beneficiary
+from app.queries import case_files as people_views
 from app.queries.people import Person, people, person
 from app.reports import data as report_data
 from app.services import beneficiaries
-from app.services.views import people as people_views
 from tests.builders import a_beneficiary
 
 

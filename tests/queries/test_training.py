@@ -9,14 +9,14 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import Conflict, NotFound
+from app.queries import case_files as people_views
+from app.queries import courses as training_views
 from app.queries.training import completed, register, registers
 from app.reports.casefile import certificate_pdf
 from app.reports.data import courses as export_courses
 from app.reports.data import office_data
 from app.reports.indicators import indicators
 from app.services import training
-from app.services.views import people as people_views
-from app.services.views import training as training_views
 from tests.builders import a_beneficiary
 
 FAR = date(2030, 1, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services.directory import Directory
+from app.queries.directory import Directory
 from app.ui.screens.beneficiary_form import BeneficiaryForm
 from app.ui.screens.case_file import CaseFileDialog
 from tests.ui.conftest import settle, type_text

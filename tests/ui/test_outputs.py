@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.services.directory import Directory
+from app.queries.directory import Directory
 from app.ui import outputs
 from app.ui.import_dialog import ImportDialog
 from tests.ui.conftest import settle

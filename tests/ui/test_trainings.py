@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.queries.courses import course_grid
+from app.queries.directory import Directory, Filter
 from app.queries.training import register
-from app.services.directory import Directory, Filter
-from app.services.views.training import course_grid
 from app.ui.screens.trainings import FIXED, NewCourseDialog
 from tests.ui.conftest import settle, type_text
 

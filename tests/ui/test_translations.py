@@ -177,9 +177,9 @@ def typed_data(db) -> tuple[set[str], list[str]]:
     """What people typed, shown as typed in any language, so not interface text: whole texts
     (logins, the database path) and parts of texts (course titles and venues, product names;
     longest first, so a title goes before the words inside it)."""
-    from app.services.views.loans import products
-    from app.services.views.people import officers
-    from app.services.views.training import courses
+    from app.queries.case_files import officers
+    from app.queries.courses import courses
+    from app.queries.office import products
 
     whole = {o.login for o in officers(db)} | {str(db.path)}
     parts = [c.title for c in courses(db)] + [c.venue for c in courses(db)]

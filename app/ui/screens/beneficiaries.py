@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.queries.case_files import districts
+from app.queries.directory import CaseFileRow, Directory, Filter, first_page
 from app.services.context import Changes
-from app.services.directory import CaseFileRow, Directory, Filter, first_page
-from app.services.views.people import districts
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
 from app.ui.context import AppContext

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
+from app.queries.case_files import CaseFile, case_file
 from app.services import beneficiaries
-from app.services.views.people import CaseFile, case_file
 from app.ui import labels
 from app.ui.common import WithEmptyState, report_error, table_view
 from app.ui.context import AppContext

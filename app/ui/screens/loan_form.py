@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from app.errors import DomainError, ValidationError
 from app.ledger.schedule import fill
 from app.money import format_amount, parse_amount
+from app.queries.office import products
 from app.services import loans
-from app.services.views.loans import products
 from app.ui.common import FormErrors, error_text, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import Column, RowsModel
@@ -49,7 +49,7 @@ class NewLoanDialog(QDialog):
         self.person.setCompleter(completer)
         self.beneficiary_id = beneficiary_id
         if beneficiary_id is not None:
-            from app.services.views.people import case_file
+            from app.queries.case_files import case_file
 
             p = case_file(ctx.db, beneficiary_id).profile
             self.person.setText(f"{p.full_name} ({p.code})")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError, ValidationError
 from app.models import ROLES
+from app.queries.case_files import officers
 from app.services import office
-from app.services.views.people import officers
 from app.ui import labels
 from app.ui.common import FormErrors, report_error, table_view
 from app.ui.context import AppContext

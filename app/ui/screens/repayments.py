@@ -34,9 +34,9 @@ from app.queries.loan_views import (
     match_loans,
     receipts_on,
 )
+from app.queries.office import next_receipt_no
 from app.services import loans
 from app.services.context import Changes
-from app.services.views.loans import next_receipt_no
 from app.ui.common import FormErrors, WithEmptyState, date_edit, from_qdate, heading, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import LATE, Column, RowsModel, show_date

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from app.ledger import PortfolioSummary
 from app.money import format_amount
+from app.queries.courses import TrainingSummary, training_summary
 from app.services import reports
-from app.services.views.training import TrainingSummary, training_summary
 from app.ui import workers
 from app.ui.common import date_edit, from_qdate, heading, report_error
 from app.ui.context import AppContext

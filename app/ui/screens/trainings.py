@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError, ValidationError
+from app.queries.courses import CourseGrid, CourseRow, Participant, course_grid, courses
+from app.queries.directory import Directory, Filter
 from app.queries.training import Attendance
 from app.services import training
-from app.services.directory import Directory, Filter
-from app.services.views.training import CourseGrid, CourseRow, Participant, course_grid, courses
 from app.ui import labels
 from app.ui.common import (
     FormErrors,

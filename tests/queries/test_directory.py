@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.queries.directory import Directory, Filter
 from app.services import beneficiaries
-from app.services.directory import Directory, Filter
 from tests.builders import a_beneficiary
 
 

@@ -1,4 +1,4 @@
-"""Sync commands for ``app.cli`` (DESIGN §7): server, server enroll/revoke, enroll, sync.
+"""Sync commands of ``fieldbook`` (DESIGN §7): server, server enroll/revoke, enroll, sync.
 
 Imports stay inside the commands so that ``fieldbook --help`` does not load FastAPI.
 """

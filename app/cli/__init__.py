@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import importlib
 import json
 import os
 import sys
@@ -25,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.cli import reports, sync
 from app.errors import DomainError
 from app.money import json_amount, parse_amount
 from app.services import validate as v
@@ -521,14 +521,9 @@ def build_parser() -> argparse.ArgumentParser:
     enc.add_argument("--login", required=True, help="the officer whose password wraps the key")
     enc.set_defaults(func=cmd_encrypt)
 
-    for module in EXTENSIONS:  # each area registers its own commands (exports, imports, sync)
-        try:
-            register = importlib.import_module(module).register
-        except ModuleNotFoundError as e:
-            if e.name != module:
-                raise
-            continue
-        register(sub, _Helpers)
+    # each area's commands live in their own module of this package (exports, imports, sync)
+    reports.register(sub, _Helpers)
+    sync.register(sub, _Helpers)
     _add_login(sub)
     return p
 
@@ -563,7 +558,6 @@ class _Helpers:
 
 
 # Modules with ``register(subparsers, helpers)``; keep their imports light (lazy in commands).
-EXTENSIONS = ("app.reports.commands", "app.sync.commands")
 
 
 _OS_REASONS = {
@@ -668,7 +662,3 @@ def _main(argv: Sequence[str] | None, debug: bool) -> int:
             )
     print(f"fieldbook: {_one_line(line)}", file=sys.stderr)
     return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.queries import case_files as people
+from app.queries import courses as training_views
 from app.queries import loan_views
+from app.queries import office as office_views
 from app.services import beneficiaries, loans, training
-from app.services.views import loans as office_views
-from app.services.views import people
-from app.services.views import training as training_views
 from tests.builders import a_beneficiary, a_disbursed_loan
 
 

@@ -1,6 +1,6 @@
 """``fieldbook export ...`` and ``fieldbook import beneficiaries`` (#6, DESIGN §7).
 
-Registered by ``app.cli`` (``EXTENSIONS``). Imports stay inside the command functions so that
+Registered by ``app.cli`` (``build_parser``). Imports stay inside the command functions so that
 ``fieldbook --help`` and every other command start without openpyxl or reportlab.
 """
 
