@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _baseline import raw_commits  # noqa: E402
+
 from app.ledger import LoanTerms, build_schedule  # noqa: E402
 from app.services import loans, office, reports  # noqa: E402
 from app.store import connect, open_database  # noqa: E402
@@ -66,18 +68,7 @@ def bench_repayments(db_path: Path, count: int = 200) -> tuple[float, float]:
         loans.record_repayment(db, actor=actor, loan_id=loan_id, amount="1.00")
         times.append(time.perf_counter() - t0)
     db.close()
-    raw = connect(db_path)
-    raw.execute("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, v TEXT)")
-    raw_times = []
-    for i in range(count):
-        t0 = time.perf_counter()
-        raw.execute("BEGIN IMMEDIATE")
-        raw.execute("INSERT INTO bench_raw (v) VALUES (?)", (f"row {i}",))
-        raw.execute("COMMIT")
-        raw_times.append(time.perf_counter() - t0)
-    raw.execute("DROP TABLE bench_raw")
-    raw.close()
-    return statistics.median(times), statistics.median(raw_times)
+    return statistics.median(times), statistics.median(raw_commits(db_path, count))
 
 
 def bench_portfolio(db_path: Path) -> tuple[float, float]:

@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from _baseline import raw_commits
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -103,7 +105,7 @@ def probe(db_path: str, started: float) -> dict:
         form_ms.append((time.perf_counter() - t) * 1000)
     out["repayment_service_ms"] = service_ms
     out["repayment_form_ms"] = form_ms
-    out["raw_commit_ms"] = raw_commits(db_path, 300)
+    out["raw_commit_ms"] = [s * 1000 for s in raw_commits(db_path, 300)]
     for key in window.keys:
         window.show_screen(key)
         app.processEvents()
@@ -113,25 +115,6 @@ def probe(db_path: str, started: float) -> dict:
     window.close()
     db.close()
     return out
-
-
-def raw_commits(db_path: str, count: int) -> list[float]:
-    """The baseline a repayment is compared with (#12): a raw one-row insert + commit on the
-    same file with the store's settings (as bench/bench_core.py does)."""
-    from app.store import connect
-
-    raw = connect(db_path)
-    raw.execute("CREATE TABLE IF NOT EXISTS bench_raw (id INTEGER PRIMARY KEY, v TEXT)")
-    times = []
-    for i in range(count):
-        t = time.perf_counter()
-        raw.execute("BEGIN IMMEDIATE")
-        raw.execute("INSERT INTO bench_raw (v) VALUES (?)", (f"row {i}",))
-        raw.execute("COMMIT")
-        times.append((time.perf_counter() - t) * 1000)
-    raw.execute("DROP TABLE bench_raw")
-    raw.close()
-    return times
 
 
 def main() -> int:

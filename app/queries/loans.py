@@ -356,6 +356,16 @@ def _read(cur: Any, heads: Sequence[tuple], as_of: date | None) -> tuple[dict, d
     return schedules, ledgers
 
 
+def _schedule(schedule: str | None) -> tuple[Sequence, Sequence, Sequence, Sequence]:
+    """A loan's schedule rows (the JSON :func:`_read` answers) as four columns in installment
+    order: n, due date (ISO text), principal and interest (qəpik)."""
+    if schedule is None:
+        return (), (), (), ()
+    rows = _json(schedule)[0]
+    rows.sort()  # installment order (n is unique)
+    return tuple(zip(*rows, strict=True))  # type: ignore[return-value]
+
+
 def _loan(head: tuple, schedule: str | None, ledger: str | None, day: _Day) -> LoanLedger:
     """One loan's rows as a :class:`LoanLedger`: installments by n, entries in recording order.
 
@@ -364,15 +374,8 @@ def _loan(head: tuple, schedule: str | None, ledger: str | None, day: _Day) -> L
     by (value date, HLC, id), the first items of their rows.
     """
     loan_id, number, district_id, status, disbursed_on, order = head
-    ns: Sequence[int] = ()
-    dues: Sequence[date] = ()
-    principal: Sequence[int] = ()
-    interest: Sequence[int] = ()
-    if schedule is not None:
-        rows = _json(schedule)[0]
-        rows.sort()  # installment order (n is unique)
-        ns, due_text, principal, interest = zip(*rows, strict=True)
-        dues = tuple(map(day.__getitem__, due_text))
+    ns, due_text, principal, interest = _schedule(schedule)
+    dues = tuple(map(day.__getitem__, due_text))
     entries: tuple[EntryRow, ...] = ()
     if ledger is not None:
         lines = _json(ledger)[0]
@@ -465,14 +468,7 @@ def _bulk_figures(db: Database | Any, as_of: date) -> Iterator[tuple[str, LoanFi
     for heads, schedules, ledgers in _chunks(db, as_of):
         for loan_id, _, _, _, _, order in heads:
             plan = orders.get(order) or orders.setdefault(order, tuple(order.split(",")))
-            schedule = schedules.get(loan_id)
-            dues: Sequence[str] = ()
-            principal: Sequence[int] = ()
-            interest: Sequence[int] = ()
-            if schedule is not None:
-                rows = _json(schedule)[0]
-                rows.sort()  # installment order (n is unique)
-                _, dues, principal, interest = zip(*rows, strict=True)
+            _, dues, principal, interest = _schedule(schedules.get(loan_id))
             ledger = ledgers.get(loan_id)
             lines = _json(ledger)[0] if ledger is not None else ()
             replayed = replay_qepik(dues, principal, interest, lines, on, plan)
