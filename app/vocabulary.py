@@ -72,6 +72,16 @@ PLAN_STATUS = {
 FREQUENCY = {"monthly": word("monthly"), "weekly": word("weekly")}
 METHOD = {"declining": word("declining balance"), "flat": word("flat interest")}
 YES_NO = {True: word("yes"), False: word("no")}
+AMORTIZATION = {
+    "equal-installments": word("equal installments"),
+    "equal-principal": word("equal principal"),
+}
+ALLOCATION_PART = {  # what a repayment pays, in a product's allocation order
+    "penalty": word("penalty"),
+    "fee": word("fee"),
+    "interest": word("interest"),
+    "principal": word("principal"),
+}
 
 # -- the codes: one definition each ----------------------------------------------------------
 # The models, the rule table (``app.models.rules``) and the loan math (``app.ledger``) import
@@ -84,7 +94,7 @@ ENTRY_KINDS = tuple(ENTRY_KIND)
 PLAN_STATUSES = tuple(PLAN_STATUS)
 METHODS = tuple(METHOD)
 FREQUENCIES = tuple(FREQUENCY)
-AMORTIZATIONS = ("equal-installments", "equal-principal")  # loan terms; shown as the code
+AMORTIZATIONS = tuple(AMORTIZATION)
 ROUNDINGS = ("half-up", "half-even")  # a product's rounding of the qəpik; shown as the code
 CONFLICT_KINDS = ("field", "deleted", "money")  # a sync conflict's kind (``SyncConflict.kind``)
 
@@ -100,5 +110,7 @@ TABLES: dict[str, dict] = {
     "frequency": FREQUENCY,
     "method": METHOD,
     "yes_no": YES_NO,
+    "amortization": AMORTIZATION,
+    "allocation_part": ALLOCATION_PART,
 }
 """Every table by name: what ``update.py`` shows ``lupdate`` and what the tests walk."""

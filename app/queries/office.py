@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlmodel import select
+from sqlmodel import func, select
 
 from app.errors import NotFound
 from app.ids import human_number
-from app.models import Device, District, LoanProduct, LocalState, NumberCounter
+from app.models import Device, District, Loan, LoanProduct, LocalState, NumberCounter
 from app.money import from_qepik
 from app.store import Database
+from app.text import sort_key
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ def next_receipt_no(db: Database) -> str:
 
 @dataclass(frozen=True)
 class ProductView:
+    """A loan product as the product list and the new-loan form show it (amounts in manat)."""
+
     id: str
     name: str
     rate: Decimal
@@ -68,23 +71,39 @@ class ProductView:
     max_term: int
     min_principal: Decimal
     max_principal: Decimal
+    amortization: str = "equal-installments"
+    grace: int = 0
+    multiple: Decimal | None = None
+    rounding: str = "half-up"
+    allocation_order: str = "penalty,fee,interest,principal"
+    active: bool = True
+    loans: int = 0  # loans made from this version
 
     @property
     def label(self) -> str:
         return f"{self.name} — {self.rate}%, {self.min_term}–{self.max_term}"
 
 
-def products(db: Database) -> list[ProductView]:
+def products(db: Database, *, retired: bool = False) -> list[ProductView]:
+    """The office's loan products in Azerbaijani order of name (active only, unless ``retired``),
+    each with how many loans were made from it."""
     with db.session() as s:
-        rows = s.exec(
-            select(LoanProduct)
-            .where(LoanProduct.deleted == False, LoanProduct.active == True)
-            .order_by(LoanProduct.name)
-        ).all()
+        query = select(LoanProduct).where(LoanProduct.deleted == False)
+        if not retired:
+            query = query.where(LoanProduct.active == True)
+        rows = sorted(s.exec(query).all(), key=lambda p: (sort_key(p.name), not p.active))
+        counts = dict(
+            s.exec(
+                select(Loan.product_id, func.count()).where(Loan.deleted == False)
+                .group_by(Loan.product_id)
+            ).all()
+        )  # fmt: skip
     return [
         ProductView(
             p.id, p.name, Decimal(p.rate_bp) / 100, p.method, p.frequency, p.min_term, p.max_term,
-            from_qepik(p.min_principal_qepik), from_qepik(p.max_principal_qepik),
+            from_qepik(p.min_principal_qepik), from_qepik(p.max_principal_qepik), p.amortization,
+            p.grace, None if p.multiple_qepik is None else from_qepik(p.multiple_qepik),
+            p.rounding, p.allocation_order, p.active, counts.get(p.id, 0),
         )
         for p in rows
     ]  # fmt: skip

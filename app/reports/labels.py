@@ -31,6 +31,8 @@ ENTRY_KIND_WORDS = vocabulary.ENTRY_KIND
 INSTALLMENT_STATUS_WORDS = vocabulary.INSTALLMENT_STATUS
 FREQUENCY_WORDS = vocabulary.FREQUENCY
 METHOD_WORDS = vocabulary.METHOD
+AMORTIZATION_WORDS = vocabulary.AMORTIZATION
+ALLOCATION_PART_WORDS = vocabulary.ALLOCATION_PART
 PLAN_STATUS_WORDS = vocabulary.PLAN_STATUS
 CASE_STATUS_WORDS = vocabulary.CASE_STATUS
 
@@ -87,6 +89,14 @@ def frequency(code: str) -> str:
 
 def method(code: str) -> str:
     return _say(METHOD_WORDS, code)
+
+
+def amortization(code: str) -> str:
+    return _say(AMORTIZATION_WORDS, code)
+
+
+def allocation_part(code: str) -> str:
+    return _say(ALLOCATION_PART_WORDS, code)
 
 
 def entry_kind(code: str) -> str:

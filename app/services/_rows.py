@@ -12,7 +12,10 @@ from app.models import MutableRow
 R = TypeVar("R", bound=MutableRow)
 
 # #7: one whole sentence per kind of record (``what``), so that each is translated as a whole.
-MISSING = {"case file": translatable("no such case file")}
+MISSING = {
+    "case file": translatable("no such case file"),
+    "loan product": translatable("no such loan product"),
+}
 
 
 def get_live(s: Session, model: type[R], row_id: str, *, what: str, field: str) -> R:

@@ -63,10 +63,34 @@ def _allocation_order(text: str) -> str:
     return ",".join(parts)
 
 
-def create_product(
-    db: Database,
+@dataclass(frozen=True)
+class ProductTerms:
+    """A loan product's terms, checked (:func:`product_terms`): what a product row stores."""
+
+    name: str
+    method: str
+    amortization: str
+    frequency: str
+    rate_bp: int
+    min_term: int
+    max_term: int
+    min_principal_qepik: int
+    max_principal_qepik: int
+    grace: int
+    multiple_qepik: int | None
+    rounding: str
+    allocation_order: str
+
+    def sample(self, start: date) -> LoanTerms:
+        """The largest loan the product allows, for its longest term: what a preview shows."""
+        multiple = None if self.multiple_qepik is None else from_qepik(self.multiple_qepik)
+        return LoanTerms(from_qepik(self.max_principal_qepik), Decimal(self.rate_bp) / 100,
+                         self.max_term, start, self.method, self.amortization, self.frequency,
+                         self.grace, multiple, self.rounding)  # fmt: skip
+
+
+def product_terms(
     *,
-    actor: Actor,
     name: str,
     rate: str | Decimal,
     method: str = "declining",
@@ -80,9 +104,11 @@ def create_product(
     multiple: str | Decimal | None = None,
     rounding: str = "half-up",
     allocation_order: str = ",".join(ALLOCATION_DEFAULT),
-) -> str:
-    require(actor, "product.manage")
+) -> ProductTerms:
+    """Check a product's terms as typed, with the ledger's own rules; raise ``ValidationError``
+    naming the first field that is wrong."""
     name = v.text(name, "name", max_len=120)
+    rate_bp = _rate_bp(rate)
     lo = to_qepik(parse_amount(min_principal, field="min_principal"))
     hi = to_qepik(parse_amount(max_principal, field="max_principal"))
     if lo > hi:
@@ -90,32 +116,75 @@ def create_product(
     if not 1 <= min_term <= max_term:
         raise ValidationError("terms run from 1 up to the maximum", field="min_term")
     mult = None if multiple in (None, "") else to_qepik(parse_amount(multiple, field="multiple"))
-    rate_bp = _rate_bp(rate)
-    # Validate the combination once with the ledger's own rules (the longest term it allows).
-    multiple_manat = None if mult is None else from_qepik(mult)
-    validate_terms(
-        LoanTerms(from_qepik(hi), Decimal(rate_bp) / 100, max_term, date.today(), method,
-                  amortization, frequency, grace, multiple_manat, rounding)
-    )  # fmt: skip
+    order = _allocation_order(allocation_order)
+    terms = ProductTerms(name, method, amortization, frequency, rate_bp, min_term, max_term, lo,
+                         hi, grace, mult, rounding, order)  # fmt: skip
+    validate_terms(terms.sample(date.today()))  # the combination, at the longest term it allows
     if not 0 <= grace < min_term:
         raise ValidationError(
             "the grace period must be shorter than the shortest term", field="grace"
         )
-    off = office(db)
+    return terms
+
+
+def preview_product(terms: ProductTerms, start: date | None = None) -> Schedule:
+    """The schedule of the largest, longest loan a product allows (the product form's preview)."""
+    return build_schedule(terms.sample(start or date.today()))
+
+
+def create_product(db: Database, *, actor: Actor, **terms: Any) -> str:
+    """A new loan product from terms as typed (:func:`product_terms`); returns its id."""
+    require(actor, "product.manage")
+    checked = product_terms(**terms)
     product_id = new_id()
     with db.transaction() as s:
         w = Writer(s, actor)
-        w.insert(
-            LoanProduct(
-                id=product_id, district_id=off.district_id, name=name, method=method,
-                amortization=amortization, frequency=frequency, rate_bp=rate_bp,
-                min_term=min_term, max_term=max_term, min_principal_qepik=lo,
-                max_principal_qepik=hi, grace=grace, multiple_qepik=mult, rounding=rounding,
-                allocation_order=_allocation_order(allocation_order),
-            )
-        )  # fmt: skip
-        w.audit("product.create", "loan_product", product_id, name=name)
+        _insert_product(w, db, product_id, checked)
+        w.audit("product.create", "loan_product", product_id, name=checked.name)
     return product_id
+
+
+def revise_product(db: Database, *, actor: Actor, product_id: str, **terms: Any) -> str:
+    """New terms for a product: a new version is made and the old one retired, in one
+    transaction. Loans copy their terms, so no loan changes; new loans take the new version.
+    Returns the new version's id."""
+    require(actor, "product.manage")
+    checked = product_terms(**terms)
+    new = new_id()
+    with db.transaction() as s:
+        old = get_live(s, LoanProduct, product_id, what="loan product", field="product")
+        if not old.active:
+            raise Conflict("this product is retired; add a new one instead", field="product")
+        w = Writer(s, actor)
+        _insert_product(w, db, new, checked)
+        w.update(LoanProduct, product_id, {"active": False})
+        w.audit("product.revise", "loan_product", new, name=checked.name, replaces=product_id)
+    return new
+
+
+def retire_product(db: Database, *, actor: Actor, product_id: str) -> None:
+    """No new loans from this product; its loans go on as they are."""
+    require(actor, "product.manage")
+    with db.transaction() as s:
+        product = get_live(s, LoanProduct, product_id, what="loan product", field="product")
+        if not product.active:
+            return  # retired already: nothing to do
+        w = Writer(s, actor)
+        w.update(LoanProduct, product_id, {"active": False})
+        w.audit("product.retire", "loan_product", product_id, name=product.name)
+
+
+def _insert_product(w: Writer, db: Database, product_id: str, t: ProductTerms) -> None:
+    w.insert(
+        LoanProduct(
+            id=product_id, district_id=office(db).district_id, name=t.name, method=t.method,
+            amortization=t.amortization, frequency=t.frequency, rate_bp=t.rate_bp,
+            min_term=t.min_term, max_term=t.max_term, min_principal_qepik=t.min_principal_qepik,
+            max_principal_qepik=t.max_principal_qepik, grace=t.grace,
+            multiple_qepik=t.multiple_qepik, rounding=t.rounding,
+            allocation_order=t.allocation_order,
+        )
+    )  # fmt: skip
 
 
 def terms_of(loan: Loan | LoanProduct, principal_qepik: int, term: int, start: date) -> LoanTerms:

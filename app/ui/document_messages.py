@@ -158,3 +158,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("documents", "flat interest")
     QCoreApplication.translate("documents", "yes")
     QCoreApplication.translate("documents", "no")
+    QCoreApplication.translate("documents", "equal installments")
+    QCoreApplication.translate("documents", "equal principal")
+    QCoreApplication.translate("documents", "interest")
+    QCoreApplication.translate("documents", "principal")

@@ -48,3 +48,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("labels", "flat interest")
     QCoreApplication.translate("labels", "yes")
     QCoreApplication.translate("labels", "no")
+    QCoreApplication.translate("labels", "equal installments")
+    QCoreApplication.translate("labels", "equal principal")
+    QCoreApplication.translate("labels", "interest")
+    QCoreApplication.translate("labels", "principal")

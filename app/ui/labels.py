@@ -62,3 +62,23 @@ def role(code: str) -> str:
 
 def plan_status(code: str) -> str:
     return label(v.PLAN_STATUS, code)
+
+
+def method(code: str) -> str:
+    return label(v.METHOD, code)
+
+
+def frequency(code: str) -> str:
+    return label(v.FREQUENCY, code)
+
+
+def amortization(code: str) -> str:
+    return label(v.AMORTIZATION, code)
+
+
+def allocation_part(code: str) -> str:
+    return label(v.ALLOCATION_PART, code)
+
+
+def yes_no(value: bool) -> str:
+    return label(v.YES_NO, bool(value))

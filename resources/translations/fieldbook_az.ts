@@ -1459,12 +1459,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Kredit yarat</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No loan products yet — a supervisor creates them first.</source>
-        <translation>Hələ kredit məhsulu yoxdur — əvvəlcə nəzarətçi onları yaratmalıdır.</translation>
+        <location line="+10"/>
+        <source>No loan products yet — a supervisor adds them in Settings → Loan products (or: fieldbook product add).</source>
+        <translation>Hələ kredit məhsulu yoxdur — nəzarətçi onları Parametrlər → Kredit məhsulları bölməsində əlavə edir (və ya: fieldbook product add).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>No loan products yet — a supervisor creates them first.</source>
+        <translation type="vanished">Hələ kredit məhsulu yoxdur — əvvəlcə nəzarətçi onları yaratmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>choose the person from the list (type part of the name)</source>
         <translation>şəxsi siyahıdan seçin (adın bir hissəsini yazın)</translation>
     </message>
@@ -1578,6 +1582,239 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{name} üçün bu kodu şəxsən verin. Bu noutbukda ilk girişdə o, «Bu noutbukda ilk dəfə…» düyməsini seçib kodu öz loqini və parolu ilə yazır. Kod bir dəfə, 72 saat ərzində işləyir və bir daha göstərilmir.
 
 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/products.py" line="+64"/>
+        <source>New loan product</source>
+        <translation>Yeni kredit məhsulu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revise loan product</source>
+        <translation>Kredit məhsulunu yenilə</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 18</source>
+        <translation>məs. 18</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product name</source>
+        <translation>Məhsulun adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual rate (%)</source>
+        <translation>İllik faiz dərəcəsi (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Interest</source>
+        <translation>Faiz</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Installments</source>
+        <translation>Ödənişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Tezlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term (installments)</source>
+        <translation>Müddət (ödənişlərin sayı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal (₼)</source>
+        <translation>Kredit məbləği (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace (installments of interest only)</source>
+        <translation>Güzəşt (yalnız faiz ödənilən ödənişlər)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round installments up to (₼)</source>
+        <translation>Ödənişləri yuxarı yuvarlaqlaşdır (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding of the qəpik</source>
+        <translation>Qəpiyin yuvarlaqlaşdırılması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A repayment pays</source>
+        <translation>Ödəniş bu ardıcıllıqla örtür</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due</source>
+        <translation>Ödəmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment</source>
+        <translation>Ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Qalıq</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add product</source>
+        <translation>Məhsulu əlavə et</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as a new version</source>
+        <translation>Yeni versiya kimi saxla</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A loan of {amount} over {term} installments, disbursed today:</source>
+        <translation>Bu gün verilən {amount} məbləğində, {term} ödənişli kredit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total interest {i}, total to repay {t}</source>
+        <translation>Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsBox</name>
+    <message>
+        <location line="+37"/>
+        <location line="+53"/>
+        <location line="+15"/>
+        <source>Loan products</source>
+        <translation>Kredit məhsulları</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Product</source>
+        <translation>Məhsul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate %</source>
+        <translation>Faiz %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Tezlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Müddət</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans</source>
+        <translation>Kreditlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>İstifadədədir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No loan products yet. Add the first one: loans are made from a product.</source>
+        <translation>Hələ kredit məhsulu yoxdur. Birincisini əlavə edin: kreditlər məhsul əsasında verilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a loan product…</source>
+        <translation>Kredit məhsulu əlavə et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revise…</source>
+        <translation>Yenilə…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire</source>
+        <translation>İstifadədən çıxar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor or administrator manages products</source>
+        <translation>Məhsulları nəzarətçi və ya administrator idarə edir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show retired</source>
+        <translation>İstifadədən çıxarılanları göstər</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a product in the list first.</source>
+        <translation>Əvvəlcə siyahıdan məhsul seçin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This product is retired. Add a new one instead.</source>
+        <translation>Bu məhsul istifadədən çıxarılıb. Əvəzinə yenisini əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Retire {name}? Its {n} loans go on as they are; no new loan can use it.</source>
+        <translation>{name} istifadədən çıxarılsın? Onun {n} krediti olduğu kimi davam edir; yeni kredit ondan istifadə edə bilməz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retire a loan product</source>
+        <translation>Kredit məhsulunu istifadədən çıxar</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2368,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Dil</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
@@ -2814,7 +3051,27 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>xeyr</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
+        <source>equal installments</source>
+        <translation>bərabər ödənişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal principal</source>
+        <translation>bərabər əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal</source>
+        <translation>əsas borc</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>approved</source>
         <translation>təsdiqlənib</translation>
     </message>
@@ -3457,7 +3714,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -3617,12 +3874,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>güzəşt müddəti ən qısa müddətdən qısa olmalıdır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>no such loan product</source>
         <translation>belə kredit məhsulu yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>{product} lends {min_principal}–{max_principal} AZN</source>
         <translation>{product} {min_principal}–{max_principal} məbləğində kredit verir</translation>
     </message>
@@ -3672,12 +3929,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -3702,12 +3959,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+44"/>
+        <source>this product is retired; add a new one instead</source>
+        <translation>bu məhsul istifadədən çıxarılıb; əvəzinə yenisini əlavə edin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a district code is three letters, like XAC</source>
         <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
     </message>
@@ -4208,6 +4470,26 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>no</source>
         <translation>xeyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal installments</source>
+        <translation>bərabər ödənişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal principal</source>
+        <translation>bərabər əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal</source>
+        <translation>əsas borc</translation>
     </message>
 </context>
 <context>

@@ -1459,12 +1459,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Создать кредит</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No loan products yet — a supervisor creates them first.</source>
-        <translation>Кредитных продуктов пока нет — сначала их создаёт руководитель.</translation>
+        <location line="+10"/>
+        <source>No loan products yet — a supervisor adds them in Settings → Loan products (or: fieldbook product add).</source>
+        <translation>Кредитных продуктов пока нет — их добавляет супервайзер в разделе Настройки → Кредитные продукты (или: fieldbook product add).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>No loan products yet — a supervisor creates them first.</source>
+        <translation type="vanished">Кредитных продуктов пока нет — сначала их создаёт руководитель.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>choose the person from the list (type part of the name)</source>
         <translation>выберите человека из списка (введите часть имени)</translation>
     </message>
@@ -1578,6 +1582,239 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Передайте этот код лично: {name}. При первом входе на этом ноутбуке нужно выбрать «Впервые на этом ноутбуке…» и ввести код вместе со своим логином и паролем. Код действует один раз, 72 часа, и больше не показывается.
 
 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/products.py" line="+64"/>
+        <source>New loan product</source>
+        <translation>Новый кредитный продукт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revise loan product</source>
+        <translation>Изменить кредитный продукт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 18</source>
+        <translation>напр. 18</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Имя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product name</source>
+        <translation>Название продукта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual rate (%)</source>
+        <translation>Годовая ставка (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Installments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term (installments)</source>
+        <translation>Срок (число платежей)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal (₼)</source>
+        <translation>Сумма кредита (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grace (installments of interest only)</source>
+        <translation>Льготный период (платежи только процентов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round installments up to (₼)</source>
+        <translation>Округлять платежи вверх до (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounding of the qəpik</source>
+        <translation>Округление гяпиков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A repayment pays</source>
+        <translation>Порядок погашения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add product</source>
+        <translation>Добавить продукт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>A loan of {amount} over {term} installments, disbursed today:</source>
+        <translation>Кредит на {amount}, {term} платежей, выданный сегодня:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total interest {i}, total to repay {t}</source>
+        <translation>Всего процентов {i}, всего к возврату {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsBox</name>
+    <message>
+        <location line="+37"/>
+        <location line="+53"/>
+        <location line="+15"/>
+        <source>Loan products</source>
+        <translation>Кредитные продукты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Имя</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate %</source>
+        <translation>Ставка %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No loan products yet. Add the first one: loans are made from a product.</source>
+        <translation>Кредитных продуктов пока нет. Добавьте первый: кредиты выдаются по продукту.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a loan product…</source>
+        <translation>Добавить кредитный продукт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revise…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire</source>
+        <translation>Вывести из обращения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervisor or administrator manages products</source>
+        <translation>Продуктами управляет супервайзер или администратор</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show retired</source>
+        <translation>Показать выведенные</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select a product in the list first.</source>
+        <translation>Сначала выберите продукт в списке.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This product is retired. Add a new one instead.</source>
+        <translation>Этот продукт выведен из обращения. Добавьте новый.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Retire {name}? Its {n} loans go on as they are; no new loan can use it.</source>
+        <translation>Вывести {name} из обращения? Его кредиты ({n}) продолжаются как есть; новые кредиты по нему выдать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retire a loan product</source>
+        <translation>Вывести кредитный продукт из обращения</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2368,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2814,7 +3051,27 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
+        <source>equal installments</source>
+        <translation>равные платежи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal principal</source>
+        <translation>равные доли основного долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>проценты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal</source>
+        <translation>основной долг</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
@@ -3457,7 +3714,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -3617,12 +3874,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>льготный период должен быть короче самого короткого срока</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>no such loan product</source>
         <translation>такого кредитного продукта нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>{product} lends {min_principal}–{max_principal} AZN</source>
         <translation>{product}: сумма кредита {min_principal}–{max_principal}</translation>
     </message>
@@ -3672,12 +3929,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -3702,12 +3959,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+44"/>
+        <source>this product is retired; add a new one instead</source>
+        <translation>этот продукт выведен из обращения; добавьте новый</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a district code is three letters, like XAC</source>
         <translation>код района — три буквы, например XAC</translation>
     </message>
@@ -4208,6 +4470,26 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal installments</source>
+        <translation>равные платежи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal principal</source>
+        <translation>равные доли основного долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest</source>
+        <translation>проценты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal</source>
+        <translation>основной долг</translation>
     </message>
 </context>
 <context>

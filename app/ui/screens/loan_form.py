@@ -106,7 +106,10 @@ class NewLoanDialog(QDialog):
             signal.connect(self.preview)
         if self.product.count() == 0:
             self.errors.general.setText(
-                self.tr("No loan products yet — a supervisor creates them first.")
+                self.tr(
+                    "No loan products yet — a supervisor adds them in Settings → Loan products "
+                    "(or: fieldbook product add)."
+                )
             )
             self.errors.general.show()
         (self.principal if beneficiary_id else self.person).setFocus()
