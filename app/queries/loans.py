@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
@@ -43,7 +43,6 @@ if TYPE_CHECKING:  # not at run time: a read-only command can read without SQLAl
 
 FAR_FUTURE = date.max  # "as of forever": every recorded entry counts
 _ZERO = Decimal(0)
-_CHUNK = 500  # loans per query (bounded by SQLite's 32,766 parameters)
 _json = json.JSONDecoder().raw_decode  # json.loads without its checks: the text is SQLite's
 
 
@@ -305,31 +304,71 @@ def _snapshot(source: Database | Any) -> Iterator[Any]:
 def disbursed_loans(db: Database | Any, as_of: date | None = None) -> Iterator[LoanLedger]:
     """Every disbursed, undeleted loan with its entries dated up to ``as_of`` (all if None).
 
-    Streamed in chunks of loans (:func:`_chunks`), so a district's whole ledger is never in
+    Streamed one loan at a time (:func:`_every`), so a district's whole ledger is never in
     memory at once (#4: the desktop stays under 400 MB with 50,000 loans).
     """
     day = _Day()
-    for heads, schedules, ledgers in _chunks(db, as_of):
-        for head in heads:
-            yield _loan(head, schedules.get(head[0]), ledgers.get(head[0]), day)
+    for head, schedule, ledger in _every(db, as_of):
+        yield _loan(head, schedule, ledger, day)
 
 
-def _chunks(db: Database | Any, as_of: date | None) -> Iterator[tuple[list, dict, dict]]:
-    """Every disbursed, undeleted loan's head row, schedule and ledger, ``_CHUNK`` loans at a
-    time, in one snapshot: ``(heads, schedules, ledgers)`` as :func:`_read` answers them.
+def _every(
+    db: Database | Any, as_of: date | None
+) -> Iterator[tuple[tuple, str | None, str | None]]:
+    """Every disbursed, undeleted loan's head row, schedule and ledger (JSON arrays of rows, as
+    :func:`_read` answers them), in loan id order, from one snapshot.
 
-    Three plain queries per chunk on the DB-API cursor; the schedule and ledger queries return
-    one row per loan, a JSON array of its rows read in C (making 900,000 row tuples in Python
-    cost more than the whole replay), from covering indexes (``ix_installment_replay``,
-    ``ix_ledgerentry_replay``).
+    Three queries in all, read side by side: the loans, and their schedules and ledgers grouped
+    by loan in a single scan of each covering index (``ix_installment_replay``,
+    ``ix_ledgerentry_replay``), one row per loan, a JSON array read in C (making 900,000 row
+    tuples in Python cost more than the whole replay). 50,000 loans: 0.3 s less than asking
+    for 500 loans at a time.
     """
+    dated = "" if as_of is None else "WHERE value_date <= ? "
     with _snapshot(db) as cur:
-        every = cur.execute(
+        conn = cur.connection
+        heads = cur.execute(
             f"SELECT {_LOAN_COLUMNS} FROM loan WHERE deleted = 0 AND disbursed_on IS NOT NULL"
         ).fetchall()
-        for start in range(0, len(every), _CHUNK):
-            heads = every[start : start + _CHUNK]
-            yield (heads, *_read(cur, heads, as_of))
+        heads.sort()  # by id (unique): a table scan and this sort beat reading it in id order
+        schedules = _ByLoan(
+            conn.execute(
+                "SELECT loan_id, json_group_array(json_array(n, due_on, principal_qepik, "
+                "interest_qepik)) FROM installment GROUP BY loan_id ORDER BY loan_id"
+            )
+        )
+        ledgers = _ByLoan(
+            conn.execute(
+                "SELECT loan_id, json_group_array(json_array(value_date, hlc, id, kind, "
+                f"amount_qepik, reverses_id)) FROM ledgerentry {dated}"
+                "GROUP BY loan_id ORDER BY loan_id",
+                () if as_of is None else (as_of.isoformat(),),
+            )
+        )
+        for head in heads:
+            yield head, schedules.take(head[0]), ledgers.take(head[0])
+
+
+class _ByLoan:
+    """``(loan id, value)`` rows in loan id order, taken loan by loan in the same order (a merge:
+    rows of loans not asked for, deleted or not disbursed, are passed over). SQLite orders text
+    by its UTF-8 bytes, which is Python's order of the same strings."""
+
+    __slots__ = ("_next", "_rows")
+
+    def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
+        self._rows = iter(rows)
+        self._next = next(self._rows, None)
+
+    def take(self, loan_id: str) -> str | None:
+        row = self._next
+        while row is not None and row[0] < loan_id:
+            row = next(self._rows, None)
+        if row is None or row[0] != loan_id:
+            self._next = row
+            return None
+        self._next = next(self._rows, None)
+        return row[1]
 
 
 def _read(cur: Any, heads: Sequence[tuple], as_of: date | None) -> tuple[dict, dict]:
@@ -456,7 +495,7 @@ def _bulk_figures(db: Database | Any, as_of: date) -> Iterator[tuple[str, LoanFi
     """``(loan id, figures)`` of every disbursed loan: :meth:`LoanLedger.figures` without the
     :class:`LoanLedger`.
 
-    The same read (:func:`_chunks`) and the same replay (``app.ledger.replay_qepik``), fed the
+    The same read (:func:`_every`) and the same replay (``app.ledger.replay_qepik``), fed the
     decoded rows as they come: dates stay ISO text (``replay_qepik`` compares them as it
     compares dates) and entries stay ``[value date, HLC, id, kind, amount, reverses]`` lists,
     which sort in recording order as :data:`~app.ledger.EntryRow` tuples do (the HLC standing
@@ -465,14 +504,12 @@ def _bulk_figures(db: Database | Any, as_of: date) -> Iterator[tuple[str, LoanFi
     """
     on = as_of.isoformat()
     orders: dict[str, tuple[str, ...]] = {}
-    for heads, schedules, ledgers in _chunks(db, as_of):
-        for loan_id, _, _, _, _, order in heads:
-            plan = orders.get(order) or orders.setdefault(order, tuple(order.split(",")))
-            _, dues, principal, interest = _schedule(schedules.get(loan_id))
-            ledger = ledgers.get(loan_id)
-            lines = _json(ledger)[0] if ledger is not None else ()
-            replayed = replay_qepik(dues, principal, interest, lines, on, plan)
-            yield loan_id, LoanFigures(as_of, *replayed[1:])
+    for (loan_id, _, _, _, _, order), schedule, ledger in _every(db, as_of):
+        plan = orders.get(order) or orders.setdefault(order, tuple(order.split(",")))
+        _, dues, principal, interest = _schedule(schedule)
+        lines = _json(ledger)[0] if ledger is not None else ()
+        replayed = replay_qepik(dues, principal, interest, lines, on, plan)
+        yield loan_id, LoanFigures(as_of, *replayed[1:])
 
 
 def portfolio(db: Database | Any, as_of: date) -> PortfolioSummary:
