@@ -7,7 +7,9 @@ fresh process measures: launch to a usable main window, the beneficiary table fi
 each search keystroke, resident memory, and saving a repayment from the form (the service
 alone and the whole form including its refresh). Targets: 2 s, 0.5 s, 100 ms, 400 MB, 50 ms;
 the loans table with its figures 3 s and the repayment service 5 ms (#12; printed beside a
-raw insert+commit on the same file).
+raw insert+commit on the same file). Loans table on 50,003 loans: 12.4 s before #12, 5.05 s with
+the one loader, 2.80–2.97 s with the covering indexes, one grouped scan and the bulk replay of
+the decoded rows (2-core machine, quiet).
 """
 
 from __future__ import annotations
