@@ -4,9 +4,9 @@
 (missing name, bad date, unknown district, impossible age...) and every likely duplicate, in
 the database or inside the file. It writes nothing. :func:`import_beneficiaries` runs the same
 check and, only when it is clean, writes every row in one transaction through the one write
-path (``Writer.insert_many``) with one audit event.
+path (``services.beneficiaries.register_many``: ``Writer.insert_many``) with one audit event.
 
-Field rules are the service's own (``services.beneficiaries._clean``, field by field, so one
+Field rules are the service's own (``services.beneficiaries.clean_fields``, field by field, so one
 row can report several problems); a duplicate is what ``likely_duplicates`` calls one (the same
 folded surname and given name and the same birth date), matched here in bulk.
 """
@@ -23,8 +23,8 @@ from app.errors import ValidationError
 from app.reports import labels
 from app.reports.common import Cancelled, Progress, Tracker
 from app.reports.template import COLUMNS, Col
-from app.services.beneficiaries import _clean
-from app.services.context import Actor
+from app.services import beneficiaries
+from app.services.context import Actor, require
 from app.services.exports_audit import require_export
 from app.store import Database
 from app.text import fold
@@ -311,7 +311,7 @@ def _check_row(
     out: dict[str, Any] = {}
     for key, value in raw.items():
         try:
-            out.update(_clean({key: value}, ctx.today))
+            out.update(beneficiaries.clean_fields({key: value}, ctx.today))
         except ValidationError as e:
             bad(key, e.message)
     for key in ("disability", "consent_given"):
@@ -412,12 +412,6 @@ def import_beneficiaries(
         PermissionDenied: the actor may not register case files.
         ExportCancelled: cancelled; the transaction is rolled back, nothing was written.
     """
-    from app.ids import human_number, new_id
-    from app.models import Beneficiary
-    from app.queries.office import office
-    from app.services._write import Writer
-    from app.services.context import require
-    from app.text import search_key
 
     require(actor, "beneficiary.write")
     require_export(actor, "import.beneficiaries")
@@ -448,41 +442,12 @@ def import_beneficiaries(
     if dry_run:
         return ImportResult(len(check.rows), [], [], True, check.duplicates)
     track = Tracker(len(check.rows), progress, cancelled)
-    off = office(db)
-    defaults = {
-        "patronymic": "",
-        "village": "",
-        "disability": False,
-        "disability_note": "",
-        "phone": "",
-        "id_document": "",
-        "consent_given": False,
-        "consent_date": None,
-        "case_status": "open",
-    }
-    with db.transaction() as s:
-        w = Writer(s, actor)
-        records = []
-        numbers = w.next_numbers("beneficiary", len(check.rows))
-        for row, num in zip(check.rows, numbers, strict=True):
-            f = {**defaults, **row.fields}
-            code = human_number(off.district_code, off.device_no, num, "B")
-            f["search_key"] = search_key(f["surname"], f["given_name"], f["patronymic"], code)
-            records.append({"id": new_id(), "code": code, **f})
-            track.step()
-        w.insert_many(Beneficiary, records)
-        codes = [r["code"] for r in records]
-        w.audit(
-            "import.beneficiaries",
-            "office",
-            off.district_id,
-            rows=len(records),
-            pseudonymised=False,
-            file=path.name,
-            duplicates_accepted=len(check.duplicates),
-            first=codes[0],
-            last=codes[-1],
-        )
-        track.check()  # a cancel here rolls the whole import back
+    made = beneficiaries.register_many(
+        db, actor=actor, rows=[row.fields for row in check.rows],
+        detail={"pseudonymised": False, "file": path.name,
+                "duplicates_accepted": len(check.duplicates)},
+        step=track.step, before_commit=track.check,  # a cancel rolls the whole import back
+    )  # fmt: skip
     track.finish()
-    return ImportResult(len(records), codes, [r["id"] for r in records], False, check.duplicates)
+    codes = [code for _, code in made]
+    return ImportResult(len(made), codes, [i for i, _ in made], False, check.duplicates)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -39,7 +40,9 @@ class LikelyDuplicate(DomainError):
         )
 
 
-def _clean(fields: dict[str, Any], today: date) -> dict[str, Any]:
+def clean_fields(fields: dict[str, Any], today: date) -> dict[str, Any]:
+    """Each given field of a case file checked and normalised by the service's rules (a form, an
+    import row, one field at a time); raises ``ValidationError`` naming the field."""
     out: dict[str, Any] = {}
     for key in ("surname", "given_name"):
         if key in fields:
@@ -119,7 +122,7 @@ def register_beneficiary(
     today = today or date.today()
     for key in ("surname", "given_name", "sex", "birth_date", "category"):
         fields.setdefault(key, None)
-    data = _clean(fields, today)
+    data = clean_fields(fields, today)
     if data.get("consent_given") and data.get("consent_date") is None:
         data["consent_date"] = today
     if not confirm_duplicate:
@@ -154,7 +157,7 @@ def edit_beneficiary(
     if unknown:
         name = sorted(unknown)[0]
         raise ValidationError("unknown field {name}", field=name, name=name)
-    data = _clean(changes, today or date.today())
+    data = clean_fields(changes, today or date.today())
     with db.transaction() as s:
         row = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         if data.get("consent_given") and not row.consent_given and not data.get("consent_date"):
@@ -208,3 +211,49 @@ def count_beneficiaries(db: Database) -> int:
 def get_beneficiary(db: Database, beneficiary_id: str) -> Person:
     """One live case file, as every reader sees a person (``app.queries.people``)."""
     return person(db, beneficiary_id)
+
+
+_IMPORT_DEFAULTS = {
+    "patronymic": "", "village": "", "disability": False, "disability_note": "", "phone": "",
+    "id_document": "", "consent_given": False, "consent_date": None, "case_status": "open",
+}  # fmt: skip
+
+
+def register_many(
+    db: Database,
+    *,
+    actor: Actor,
+    rows: Sequence[dict[str, Any]],
+    detail: dict[str, Any],
+    step: Callable[[], None] | None = None,
+    before_commit: Callable[[], None] | None = None,
+) -> list[tuple[str, str]]:
+    """Register many case files at once, all or none (an import, ``app.reports.imports``).
+
+    ``rows``: each case file's fields, already checked with :func:`clean_fields`. Each gets
+    its code; one ``import.beneficiaries`` audit event carries ``detail`` and the first and last
+    codes. ``step`` is called after each row; ``before_commit`` may raise (a cancel) to roll
+    everything back. Returns ``(id, code)`` of each new case file, in order.
+    """
+    require(actor, "beneficiary.write")
+    off = office(db)
+    made: list[tuple[str, str]] = []
+    with db.transaction() as s:
+        w = Writer(s, actor)
+        records = []
+        numbers = w.next_numbers("beneficiary", len(rows))
+        for fields, num in zip(rows, numbers, strict=True):
+            f = {**_IMPORT_DEFAULTS, **fields}
+            code = human_number(off.district_code, off.device_no, num, "B")
+            f["search_key"] = search_key(f["surname"], f["given_name"], f["patronymic"], code)
+            records.append({"id": new_id(), "code": code, **f})
+            if step is not None:
+                step()
+        w.insert_many(Beneficiary, records)
+        made = [(r["id"], r["code"]) for r in records]
+        w.audit("import.beneficiaries", "office", off.district_id, rows=len(records),
+                first=made[0][1] if made else "", last=made[-1][1] if made else "",
+                **detail)  # fmt: skip
+        if before_commit is not None:
+            before_commit()
+    return made
