@@ -1389,7 +1389,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewLoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_form.py" line="+36"/>
+        <location filename="../../app/ui/screens/loan_form.py" line="+33"/>
         <source>New loan</source>
         <translation>Yeni kredit</translation>
     </message>
@@ -1429,32 +1429,27 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Məqsəd</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Due</source>
-        <translation>Ödəmə tarixi</translation>
+        <translation type="vanished">Ödəmə tarixi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principal</source>
-        <translation>Əsas borc</translation>
+        <translation type="vanished">Əsas borc</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
-        <translation>Faiz</translation>
+        <translation type="vanished">Faiz</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Installment</source>
-        <translation>Ödəniş</translation>
+        <translation type="vanished">Ödəniş</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Balance</source>
-        <translation>Qalıq</translation>
+        <translation type="vanished">Qalıq</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create loan</source>
         <translation>Kredit yarat</translation>
     </message>
@@ -1473,12 +1468,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>şəxsi siyahıdan seçin (adın bir hissəsini yazın)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Total interest {i}, total to repay {t}</source>
-        <translation>Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
+        <translation type="vanished">Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>no loan product to choose</source>
         <translation>seçmək üçün kredit məhsulu yoxdur</translation>
     </message>
@@ -1628,12 +1622,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
         <source>Interest</source>
         <translation>Faiz</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+1"/>
         <source>Installments</source>
         <translation>Ödənişlər</translation>
     </message>
@@ -1673,27 +1666,23 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödəniş bu ardıcıllıqla örtür</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Due</source>
-        <translation>Ödəmə tarixi</translation>
+        <translation type="vanished">Ödəmə tarixi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principal</source>
-        <translation>Əsas borc</translation>
+        <translation type="vanished">Əsas borc</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Installment</source>
-        <translation>Ödəniş</translation>
+        <translation type="vanished">Ödəniş</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Balance</source>
-        <translation>Qalıq</translation>
+        <translation type="vanished">Qalıq</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Add product</source>
         <translation>Məhsulu əlavə et</translation>
     </message>
@@ -1703,20 +1692,19 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Yeni versiya kimi saxla</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>A loan of {amount} over {term} installments, disbursed today:</source>
         <translation>Bu gün verilən {amount} məbləğində, {term} ödənişli kredit:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Total interest {i}, total to repay {t}</source>
-        <translation>Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
+        <translation type="vanished">Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
     </message>
 </context>
 <context>
     <name>ProductsBox</name>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+53"/>
         <location line="+15"/>
         <source>Loan products</source>
@@ -2262,6 +2250,39 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+32"/>
         <source>{district} office, as of {date}</source>
         <translation>{district} ofisi, {date} tarixinə</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <location filename="../../app/ui/schedule_preview.py" line="+41"/>
+        <source>Due</source>
+        <translation>Ödəmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Əsas borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Faiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Qalıq</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total interest {i}, total to repay {t}</source>
+        <translation>Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
     </message>
 </context>
 <context>

@@ -1389,7 +1389,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewLoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_form.py" line="+36"/>
+        <location filename="../../app/ui/screens/loan_form.py" line="+33"/>
         <source>New loan</source>
         <translation>Новый кредит</translation>
     </message>
@@ -1429,32 +1429,27 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Due</source>
-        <translation>Срок</translation>
+        <translation type="vanished">Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principal</source>
-        <translation>Основной долг</translation>
+        <translation type="vanished">Основной долг</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Interest</source>
-        <translation>Проценты</translation>
+        <translation type="vanished">Проценты</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Installment</source>
-        <translation>Платёж</translation>
+        <translation type="vanished">Платёж</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Balance</source>
-        <translation>Остаток</translation>
+        <translation type="vanished">Остаток</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create loan</source>
         <translation>Создать кредит</translation>
     </message>
@@ -1473,12 +1468,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>выберите человека из списка (введите часть имени)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Total interest {i}, total to repay {t}</source>
-        <translation>Всего процентов {i}, всего к возврату {t}</translation>
+        <translation type="vanished">Всего процентов {i}, всего к возврату {t}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>no loan product to choose</source>
         <translation>нет кредитного продукта для выбора</translation>
     </message>
@@ -1628,12 +1622,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
         <source>Interest</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+1"/>
         <source>Installments</source>
         <translation>Платежи</translation>
     </message>
@@ -1673,27 +1666,23 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Порядок погашения</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Due</source>
-        <translation>Срок</translation>
+        <translation type="vanished">Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principal</source>
-        <translation>Основной долг</translation>
+        <translation type="vanished">Основной долг</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Installment</source>
-        <translation>Платёж</translation>
+        <translation type="vanished">Платёж</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Balance</source>
-        <translation>Остаток</translation>
+        <translation type="vanished">Остаток</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Add product</source>
         <translation>Добавить продукт</translation>
     </message>
@@ -1703,20 +1692,19 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>A loan of {amount} over {term} installments, disbursed today:</source>
         <translation>Кредит на {amount}, {term} платежей, выданный сегодня:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Total interest {i}, total to repay {t}</source>
-        <translation>Всего процентов {i}, всего к возврату {t}</translation>
+        <translation type="vanished">Всего процентов {i}, всего к возврату {t}</translation>
     </message>
 </context>
 <context>
     <name>ProductsBox</name>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+53"/>
         <location line="+15"/>
         <source>Loan products</source>
@@ -2262,6 +2250,39 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+32"/>
         <source>{district} office, as of {date}</source>
         <translation>Офис: {district}, на {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreview</name>
+    <message>
+        <location filename="../../app/ui/schedule_preview.py" line="+41"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total interest {i}, total to repay {t}</source>
+        <translation>Всего процентов {i}, всего к возврату {t}</translation>
     </message>
 </context>
 <context>

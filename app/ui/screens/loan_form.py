@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
 )
 
 from app.errors import DomainError, ValidationError
-from app.ledger.schedule import fill
-from app.money import format_amount, parse_amount
+from app.money import parse_amount
 from app.queries.office import products
 from app.services import loans
-from app.ui.common import FormErrors, error_text, table_view
+from app.ui.common import FormErrors, error_text
 from app.ui.context import AppContext
-from app.ui.tablemodels import Column, RowsModel
+from app.ui.schedule_preview import SchedulePreview
 
 
 class NewLoanDialog(QDialog):
@@ -77,23 +74,12 @@ class NewLoanDialog(QDialog):
             {"beneficiary": self.person, "product": self.product, "principal": self.principal,
              "term": self.term, "purpose": self.purpose},
         )  # fmt: skip
-        self.preview_model = RowsModel(
-            [Column("#", lambda i: i.n, right=True, width=40),
-             Column(self.tr("Due"), lambda i: i.due, width=90),
-             Column(self.tr("Principal"), lambda i: i.principal, right=True, width=110),
-             Column(self.tr("Interest"), lambda i: i.interest, right=True, width=100),
-             Column(self.tr("Installment"), lambda i: i.total, right=True, width=110),
-             Column(self.tr("Balance"), lambda i: i.balance, right=True)]
-        )  # fmt: skip
-        self.formula = QLabel()
-        self.formula.setObjectName("formula")
-        self.formula.setWordWrap(True)
-        self.formula.setStyleSheet("color: #4b5563;")
+        self.preview_box = SchedulePreview()
+        self.preview_model, self.formula = self.preview_box.model, self.preview_box.formula
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
-        layout.addWidget(table_view(self.preview_model, sortable=False), 1)
-        layout.addWidget(self.formula)
+        layout.addWidget(self.preview_box, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -135,18 +121,11 @@ class NewLoanDialog(QDialog):
                 start=date.today(),
             )  # fmt: skip
         except DomainError as e:  # shown as a hint while typing; Save shows it as an error
-            self.preview_model.set_rows([])
-            self.formula.setText(error_text(e) if self.principal.text().strip() else "")
+            self.preview_box.show_hint(error_text(e) if self.principal.text().strip() else "")
             return
         except AttributeError:  # no product to preview
             return
-        self.preview_model.set_rows(schedule.installments)
-        self.formula.setText(
-            f"{formula_text(schedule)}\n"
-            + self.tr("Total interest {i}, total to repay {t}")
-            .replace("{i}", format_amount(schedule.total_interest))
-            .replace("{t}", format_amount(schedule.total_paid))
-        )
+        self.preview_box.show_schedule(schedule)
 
     def save(self) -> None:
         self.errors.clear()
@@ -164,15 +143,3 @@ class NewLoanDialog(QDialog):
             return
         self.ctx.changed(loans=frozenset({self.created.id}))
         self.accept()
-
-
-def formula_text(schedule) -> str:
-    """The ledger's formula lines in the interface language: the same sentences the printed
-    schedule card uses (context ``documents``); numbers and Excel expressions as they are."""
-    lines = []
-    for template, values in schedule.formula_lines:
-        shown = dict(values)
-        if "freq" in shown:
-            shown["freq"] = QCoreApplication.translate("documents", shown["freq"])
-        lines.append(fill(QCoreApplication.translate("documents", template), shown))
-    return "\n".join(lines) or schedule.formula

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DomainError
+from app.money import format_amount
 from app.queries.office import ProductView, products
 from app.services import loans
 from app.ui import labels
 from app.ui.common import FormErrors, WithEmptyState, error_text, report_error, table_view
 from app.ui.context import AppContext
-from app.ui.i18n import money
-from app.ui.screens.loan_form import formula_text
+from app.ui.schedule_preview import SchedulePreview
 from app.ui.tablemodels import Column, RowsModel
 from app.vocabulary import AMORTIZATIONS, FREQUENCIES, METHODS, ROUNDINGS
 
@@ -120,20 +120,8 @@ class ProductDialog(QDialog):
              "grace": self.grace, "multiple": self.multiple, "rounding": self.rounding,
              "allocation_order": self.order},
         )  # fmt: skip
-        self.preview_title = QLabel()
-        self.preview_title.setWordWrap(True)
-        self.preview_model = RowsModel(
-            [Column("#", lambda i: i.n, right=True, width=40),
-             Column(self.tr("Due"), lambda i: i.due, width=90),
-             Column(self.tr("Principal"), lambda i: i.principal, right=True, width=110),
-             Column(self.tr("Interest"), lambda i: i.interest, right=True, width=100),
-             Column(self.tr("Installment"), lambda i: i.total, right=True, width=110),
-             Column(self.tr("Balance"), lambda i: i.balance, right=True)]
-        )  # fmt: skip
-        self.formula = QLabel()
-        self.formula.setObjectName("product_formula")
-        self.formula.setWordWrap(True)
-        self.formula.setStyleSheet("color: #4b5563;")
+        self.preview_box = SchedulePreview()
+        self.preview_model, self.formula = self.preview_box.model, self.preview_box.formula
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,17 +134,13 @@ class ProductDialog(QDialog):
         left.addWidget(self.errors.general)
         left.addLayout(form)
         left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.preview_title)
-        right.addWidget(table_view(self.preview_model, sortable=False), 1)
-        right.addWidget(self.formula)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 4)
+        columns.addLayout(left, 2)
+        columns.addWidget(self.preview_box, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 620)
+        self.resize(1240, 640)
         if product is not None:
             self._fill(product)
         for edit in (self.name, self.rate, self.min_principal, self.max_principal, self.multiple):
@@ -204,22 +188,14 @@ class ProductDialog(QDialog):
             checked = loans.product_terms(**{**self.terms(), "name": self.name.text() or "-"})
             schedule = loans.preview_product(checked, date.today())
         except DomainError as e:
-            self.preview_model.set_rows([])
-            self.preview_title.setText("")
-            self.formula.setText(error_text(e) if self.rate.text().strip() else "")
+            self.preview_box.show_hint(error_text(e) if self.rate.text().strip() else "")
             return
-        self.preview_model.set_rows(schedule.installments)
-        self.preview_title.setText(
+        title = (
             self.tr("A loan of {amount} over {term} installments, disbursed today:")
-            .replace("{amount}", money(schedule.terms.principal))
+            .replace("{amount}", format_amount(schedule.terms.principal))
             .replace("{term}", str(schedule.terms.term))
         )  # fmt: skip
-        self.formula.setText(
-            f"{formula_text(schedule)}\n"
-            + self.tr("Total interest {i}, total to repay {t}")
-            .replace("{i}", money(schedule.total_interest))
-            .replace("{t}", money(schedule.total_paid))
-        )
+        self.preview_box.show_schedule(schedule, title)
 
     def save(self) -> None:
         self.errors.clear()
@@ -243,7 +219,7 @@ def _rate(rate: Decimal) -> str:
 
 
 def _range(p: ProductView) -> str:
-    return f"{money(p.min_principal)} – {money(p.max_principal)}"
+    return f"{format_amount(p.min_principal)} – {format_amount(p.max_principal)}"
 
 
 class ProductsBox(QGroupBox):
