@@ -17,15 +17,18 @@ from __future__ import annotations
 from app.text import word
 
 # -- loan status: two lists, because they answer two questions ------------------------------
-LOAN_STATUSES = ("approved", "active", "closed", "written_off", "cancelled")
-"""The status *stored* on a loan row (``Loan.status``), set by the use cases: approved by a
-supervisor, active once disbursed, closed when repaid, written off, or cancelled before
-disbursement. The sync boundary checks a pushed loan against this list."""
+LOAN_STATUSES = ("proposed", "approved", "active", "closed", "written_off", "cancelled")
+"""The status *stored* on a loan row (``Loan.status``), set by the use cases: proposed by an
+officer (#13), active once disbursed, closed when repaid, written off, or cancelled before
+disbursement; ``approved`` is what loans made before #13 were created as. A proposed loan's
+decision is not stored on the row but in its immutable ``LoanDecision`` events (two supervisors
+deciding offline never conflict): it reads as ``approved`` or ``rejected`` by the first decision
+recorded (``app.queries.loans``). The sync boundary checks a pushed loan against this list."""
 
 REPLAYED_LOAN_STATUSES = ("pending", "active", "closed", "written_off")
 """The status the loan math *derives* by replaying the ledger (``ledger.LoanState.status``):
 pending (nothing disbursed yet), active, closed (nothing left owing) or written off. Stored
-``approved`` and ``cancelled`` both replay as ``pending``."""
+``proposed``, ``approved`` and ``cancelled`` all replay as ``pending``."""
 
 # -- the labels ------------------------------------------------------------------------------
 SEX = {"F": word("female"), "M": word("male")}
@@ -44,6 +47,7 @@ ROLE = {
     "administrator": word("administrator"),
 }
 LOAN_STATUS = {
+    "proposed": word("proposed"),
     "approved": word("approved"),
     "active": word("active"),
     "closed": word("repaid"),
@@ -69,6 +73,7 @@ PLAN_STATUS = {
     "approved": word("approved"),
     "rejected": word("rejected"),
 }
+LOAN_DECISION = {"approved": word("approved"), "rejected": word("rejected")}  # #13: a supervisor's
 FREQUENCY = {"monthly": word("monthly"), "weekly": word("weekly")}
 METHOD = {"declining": word("declining balance"), "flat": word("flat interest")}
 YES_NO = {True: word("yes"), False: word("no")}
@@ -92,6 +97,7 @@ CASE_STATUSES = tuple(CASE_STATUS)
 ROLES = tuple(ROLE)
 ENTRY_KINDS = tuple(ENTRY_KIND)
 PLAN_STATUSES = tuple(PLAN_STATUS)
+LOAN_DECISIONS = tuple(LOAN_DECISION)
 METHODS = tuple(METHOD)
 FREQUENCIES = tuple(FREQUENCY)
 AMORTIZATIONS = tuple(AMORTIZATION)
@@ -107,6 +113,7 @@ TABLES: dict[str, dict] = {
     "entry_kind": ENTRY_KIND,
     "installment_status": INSTALLMENT_STATUS,
     "plan_status": PLAN_STATUS,
+    "loan_decision": LOAN_DECISION,
     "frequency": FREQUENCY,
     "method": METHOD,
     "yes_no": YES_NO,

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from app.errors import DomainError
 from app.services import beneficiaries, loans, office
 from app.services.context import Actor
 from app.store import Database, open_database
@@ -157,10 +158,11 @@ def a_loan(
     beneficiary_id: str | None = None,
     **product_terms: Any,
 ) -> loans.LoanCreated:
-    """An approved (not yet disbursed) loan; returns the service's ``LoanCreated``."""
+    """A loan proposed by ``actor`` and approved by another supervisor (not yet disbursed);
+    returns the service's ``LoanCreated``."""
     product_id = product_id or a_product(db, **product_terms)
     beneficiary_id = beneficiary_id or a_beneficiary(db, actor)
-    return loans.create_loan(
+    created = loans.create_loan(
         db,
         actor=actor,
         beneficiary_id=beneficiary_id,
@@ -169,6 +171,23 @@ def a_loan(
         term=term,
         created_on=created_on,
     )
+    loans.decide_loan(db, actor=an_approver(db, actor), loan_id=created.id, decision="approved",
+                      on=created_on)  # fmt: skip
+    return created
+
+
+def an_approver(db: Database, proposer: Actor) -> Actor:
+    """A supervisor who is not ``proposer`` (made once per laptop, its login naming the laptop:
+    laptops of one district must not each make the same login): loans are approved by someone
+    other than the officer who proposed them (#13)."""
+    login = f"approver{office.office(db).device_no}"
+    login = login if proposer.login != login else f"{login}b"
+    try:
+        return office.actor_for(db, login)
+    except DomainError:
+        admin = office.actor_for(db, ADMIN_LOGIN)
+        return office.create_officer(db, actor=admin, login=login, full_name="Nərmin Quliyeva",
+                                     role="supervisor", password=PASSWORD)  # fmt: skip
 
 
 def a_disbursed_loan(

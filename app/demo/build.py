@@ -34,6 +34,7 @@ from app.models import (
     Installment,
     LedgerEntry,
     Loan,
+    LoanDecision,
     LoanProduct,
     TrainingCourse,
     TrainingSession,
@@ -405,6 +406,14 @@ class _Chunk:
             created_on=disbursed,
             status=status,
             disbursed_on=disbursed,
+        )
+        self.add(  # #13: proposed by the officer, approved by the supervisor
+            LoanDecision,
+            loan_id=loan_id,
+            decision="approved",
+            reason="",
+            officer_id=self.actors["supervisor"].officer_id,
+            decided_on=disbursed,
         )
         for i in sched.installments:
             self.add(

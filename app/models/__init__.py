@@ -5,7 +5,15 @@ import functools
 from app.models.audit import AuditEvent
 from app.models.base import MutableRow, SyncedRow
 from app.models.grants import PLAN_STATUSES, BusinessPlan, GrantItem, InKindGrant
-from app.models.loans import ENTRY_KINDS, LOAN_STATUSES, Installment, LedgerEntry, Loan, LoanProduct
+from app.models.loans import (
+    ENTRY_KINDS,
+    LOAN_STATUSES,
+    Installment,
+    LedgerEntry,
+    Loan,
+    LoanDecision,
+    LoanProduct,
+)
 from app.models.local import LocalState, NumberCounter, Outbox
 from app.models.org import ROLES, Device, District, Officer
 from app.models.people import CASE_STATUSES, CATEGORIES, SEXES, Beneficiary, CaseNote
@@ -34,6 +42,7 @@ __all__ = [
     "Installment",
     "LedgerEntry",
     "Loan",
+    "LoanDecision",
     "LoanProduct",
     "LocalState",
     "MutableRow",

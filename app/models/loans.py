@@ -8,7 +8,7 @@ from sqlalchemy import Index
 from sqlmodel import Field
 
 from app.models.base import MutableRow, SyncedRow
-from app.vocabulary import ENTRY_KINDS, LOAN_STATUSES  # noqa: F401  (#12: the codes, one place)
+from app.vocabulary import ENTRY_KINDS, LOAN_DECISIONS, LOAN_STATUSES  # noqa: F401  (#12: the codes, one place)
 
 
 class LoanProduct(MutableRow, table=True):
@@ -47,8 +47,22 @@ class Loan(MutableRow, table=True):
     allocation_order: str = Field(max_length=60)
     purpose: str = Field(default="", max_length=200)
     created_on: date
-    status: str = Field(default="approved", max_length=12)
+    status: str = Field(default="proposed", max_length=12)
     disbursed_on: date | None = None
+
+
+class LoanDecision(SyncedRow, table=True):
+    """A supervisor's decision on a proposed loan (#13): approved or rejected, with a reason.
+
+    Immutable: two supervisors deciding offline both keep their event and never conflict; the
+    first decision recorded (by HLC) is the loan's (``app.queries.loans.decision``).
+    """
+
+    loan_id: str = Field(foreign_key="loan.id", index=True, max_length=36)
+    decision: str = Field(max_length=10)
+    reason: str = Field(default="", max_length=300)
+    officer_id: str = Field(foreign_key="officer.id", max_length=36)
+    decided_on: date
 
 
 class Installment(SyncedRow, table=True):

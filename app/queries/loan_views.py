@@ -19,7 +19,16 @@ from app.errors import NotFound
 from app.ids import id_floor
 from app.ledger import LoanState
 from app.money import from_qepik
-from app.queries.loans import FAR_FUTURE, LoanLedger, LoanRow, _snapshot, load_loan, loan_rows
+from app.queries.loans import (
+    FAR_FUTURE,
+    Decision,
+    LoanLedger,
+    LoanRow,
+    _snapshot,
+    decision,
+    load_loan,
+    loan_rows,
+)
 from app.text import fold
 
 if TYPE_CHECKING:
@@ -60,6 +69,8 @@ class LoanDetail:
     full_name: str  # surname, given name and patronymic
     state: LoanState
     entries: tuple[EntryLine, ...]
+    decision: Decision | None = None  # a supervisor's, on a proposed loan (#13)
+    proposer: str = ""  # the officer who proposed it
 
 
 _ENTRY_SQL = (
@@ -82,6 +93,10 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
             (row.beneficiary_id,),
         ).fetchone()
         extra = {r[0]: r[1:] for r in cur.execute(_ENTRY_SQL, (loan_id,))}
+        decided = decision(cur.connection, loan_id)
+        proposer = cur.execute(
+            "SELECT full_name FROM officer WHERE id = ?", (row.officer_id,)
+        ).fetchone()
     cancelled = ledger.cancelled()
     lines = []
     for on, _, eid, kind, amount, reverses in ledger.entries:
@@ -94,7 +109,8 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
             )
         )  # fmt: skip
     state = ledger.state(as_of or date.today())
-    return LoanDetail(row, name[0] if name else row.beneficiary, state, tuple(lines))
+    return LoanDetail(row, name[0] if name else row.beneficiary, state, tuple(lines), decided,
+                      proposer[0] if proposer else "")  # fmt: skip
 
 
 # -- the repayment form ------------------------------------------------------------------------

@@ -165,7 +165,7 @@ class LoanRow:
     term: int
     frequency: str
     method: str
-    status: str  # as stored; the replayed status as of a date is in the figures
+    status: str  # as stored (a proposed loan: its decision); the replayed one is in the figures
     created_on: date
     disbursed_on: date | None
     purpose: str
@@ -226,7 +226,7 @@ def loan_rows(
         cur.execute(
             "SELECT loan.id, loan.number, loan.beneficiary_id, loan.product_id, "
             "loan.officer_id, loan.principal_qepik, loan.rate_bp, loan.term, loan.frequency, "
-            "loan.method, loan.status, loan.created_on, loan.disbursed_on, loan.purpose, "
+            f"loan.method, {_STATUS}, loan.created_on, loan.disbursed_on, loan.purpose, "
             "coalesce(b.surname || ' ' || b.given_name, ''), coalesce(b.code, ''), "
             "coalesce(p.name, ''), lower(loan.number) || ' ' || coalesce(b.search_key, '') "
             "FROM loan "
@@ -268,6 +268,43 @@ def loan(db: Database | Any, loan_id: str) -> LoanLedger | None:
     """One live loan with all its entries, read in a snapshot of its own (None: no such loan)."""
     with _snapshot(db) as cur:
         return load_loan(cur.connection, loan_id)
+
+
+# -- approval (#13) ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The decision on a proposed loan: the first one recorded (by HLC), whoever made it."""
+
+    decision: str  # approved | rejected
+    reason: str
+    officer_id: str
+    officer: str  # full name
+    decided_on: date
+
+
+_FIRST_DECISION = (
+    "SELECT d.decision FROM loandecision d WHERE d.loan_id = loan.id ORDER BY d.hlc, d.id LIMIT 1"
+)
+# A loan's status as the screens show it: a proposed loan reads as its first decision.
+_STATUS = (
+    f"CASE WHEN loan.status = 'proposed' THEN coalesce(({_FIRST_DECISION}), 'proposed') "
+    "ELSE loan.status END"
+)
+
+
+def decision(conn: Any, loan_id: str) -> Decision | None:
+    """The decision on ``loan_id`` (None: none yet), read on ``conn``. Two supervisors deciding
+    offline both keep their event; every laptop reads the first one recorded."""
+    row = conn.execute(
+        "SELECT d.decision, d.reason, d.officer_id, coalesce(o.full_name, ''), d.decided_on "
+        "FROM loandecision d LEFT JOIN officer o ON o.id = d.officer_id "
+        "WHERE d.loan_id = ? ORDER BY d.hlc, d.id LIMIT 1",
+        (loan_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    on = row[4] if isinstance(row[4], date) else date.fromisoformat(row[4])
+    return Decision(row[0], row[1] or "", row[2], row[3], on)
 
 
 def receipt_taken(conn: Any, receipt_no: str) -> bool:

@@ -32,6 +32,7 @@ INSTALLMENT_STATUS_WORDS = vocabulary.INSTALLMENT_STATUS
 FREQUENCY_WORDS = vocabulary.FREQUENCY
 METHOD_WORDS = vocabulary.METHOD
 AMORTIZATION_WORDS = vocabulary.AMORTIZATION
+LOAN_DECISION_WORDS = vocabulary.LOAN_DECISION
 ALLOCATION_PART_WORDS = vocabulary.ALLOCATION_PART
 PLAN_STATUS_WORDS = vocabulary.PLAN_STATUS
 CASE_STATUS_WORDS = vocabulary.CASE_STATUS
@@ -89,6 +90,10 @@ def frequency(code: str) -> str:
 
 def method(code: str) -> str:
     return _say(METHOD_WORDS, code)
+
+
+def loan_decision(code: str) -> str:
+    return _say(LOAN_DECISION_WORDS, code)
 
 
 def amortization(code: str) -> str:

@@ -21,6 +21,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "grant.record": frozenset({"loan_officer"}) | _MANAGERS,
     "product.manage": _MANAGERS,
     "loan.create": frozenset({"loan_officer"}) | _MANAGERS,
+    "loan.approve": _MANAGERS,  # #13: never the officer who proposed the loan
     "loan.disburse": frozenset({"loan_officer"}) | _MANAGERS,
     "loan.repay": frozenset({"loan_officer"}) | _MANAGERS,
     "entry.reverse": _MANAGERS,

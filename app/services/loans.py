@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.ids import human_number, new_id
 from app.ledger import (
     ALLOCATION_DEFAULT,
@@ -27,17 +27,19 @@ from app.ledger import (
     build_schedule,
     validate_terms,
 )
-from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanProduct
+from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanDecision, LoanProduct
 from app.money import from_qepik, parse_amount, to_qepik
 from app.queries import loans as loan_queries
 from app.queries.loan_views import ReceiptRow, receipt_row
 from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
+from app.queries.loans import decision as decision_of
 from app.queries.office import office
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, Changes, require
 from app.store import Database
+from app.vocabulary import LOAN_DECISIONS
 
 COMPONENTS = set(ALLOCATION_DEFAULT)
 
@@ -252,7 +254,8 @@ def create_loan(
     purpose: str = "",
     created_on: date | None = None,
 ) -> LoanCreated:
-    """Create an approved loan from a product; terms are copied, the number made offline."""
+    """Propose a loan from a product; terms are copied, the number made offline. A supervisor
+    who did not propose it approves it (:func:`decide_loan`) before it can be disbursed."""
     require(actor, "loan.create")
     amount = to_qepik(parse_amount(principal, field="principal"))
     on = v.not_future(created_on or date.today(), "created_on")
@@ -350,18 +353,62 @@ def _saved(entry_id: str, loan_id: str, loan_status: str) -> EntrySaved:
     return EntrySaved(entry_id, loan_id, loan_status, Changes(loans=frozenset({loan_id})))
 
 
+def decide_loan(
+    db: Database, *, actor: Actor, loan_id: str, decision: str, reason: str = "",
+    on: date | None = None,
+) -> Changes:  # fmt: skip
+    """A supervisor approves or rejects a proposed loan (#13), with a reason (required for a
+    rejection). Not the officer who proposed it. The decision is an immutable event."""
+    require(actor, "loan.approve")
+    v.choice(decision, LOAN_DECISIONS, "decision")
+    reason = v.text(reason, "reason", required=decision == "rejected", max_len=300)
+    on = v.not_future(on or date.today(), "decided_on")
+    with db.transaction() as s:
+        loan = _get_loan(s, loan_id)
+        if loan.officer_id == actor.officer_id:
+            raise PermissionDenied(
+                "a loan is approved by a supervisor other than the officer who proposed it",
+                field="loan",
+            )
+        _require_undecided(s, loan)
+        w = Writer(s, actor)
+        w.insert(
+            LoanDecision(
+                id=new_id(), district_id=loan.district_id, loan_id=loan.id, decision=decision,
+                reason=reason, officer_id=actor.officer_id, decided_on=on,
+            )
+        )  # fmt: skip
+        action = {"approved": "loan.approve", "rejected": "loan.reject"}[decision]
+        w.audit(action, "loan", loan.id, number=loan.number, reason=reason)
+    return Changes(loans=frozenset({loan_id}))
+
+
+def _require_undecided(s: Session, loan: Loan) -> None:
+    if loan.status != "proposed":
+        raise Conflict("loan {number} is {loan_status}, not proposed", field="loan",
+                       number=loan.number, loan_status=loan.status.replace("_", " "))  # fmt: skip
+    made = decision_of(_raw(s), loan.id)
+    if made is not None:
+        raise Conflict("loan {number} is already {decision}", field="loan", number=loan.number,
+                       decision=made.decision)  # fmt: skip
+
+
 def disburse(db: Database, *, actor: Actor, loan_id: str, on: date | None = None) -> EntrySaved:
     """Pay out an approved loan: fixes the schedule from the disbursement date."""
     require(actor, "loan.disburse")
     on = v.not_future(on or date.today(), "disbursed_on")
     with db.transaction() as s:
         loan = _get_loan(s, loan_id)
-        if loan.status != "approved":
+        status = loan.status
+        if status == "proposed":  # its decision, if any, is its status (#13)
+            made = decision_of(_raw(s), loan.id)
+            status = "awaiting approval" if made is None else made.decision
+        if status != "approved":
             raise Conflict(
                 "loan {number} is {loan_status}, not approved",
                 field="loan",
                 number=loan.number,
-                loan_status=loan.status,
+                loan_status=status,
             )
         if on < loan.created_on:
             raise ValidationError("disbursement before the loan was created", field="disbursed_on")

@@ -135,6 +135,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("documents", "trainer")
     QCoreApplication.translate("documents", "supervisor")
     QCoreApplication.translate("documents", "administrator")
+    QCoreApplication.translate("documents", "proposed")
     QCoreApplication.translate("documents", "approved")
     QCoreApplication.translate("documents", "active")
     QCoreApplication.translate("documents", "repaid")

@@ -25,6 +25,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("labels", "trainer")
     QCoreApplication.translate("labels", "supervisor")
     QCoreApplication.translate("labels", "administrator")
+    QCoreApplication.translate("labels", "proposed")
     QCoreApplication.translate("labels", "approved")
     QCoreApplication.translate("labels", "active")
     QCoreApplication.translate("labels", "repaid")

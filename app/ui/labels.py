@@ -45,7 +45,12 @@ def case_status(code: str) -> str:
 
 
 def loan_status(code: str) -> str:
-    return label(v.LOAN_STATUS, code)
+    """A stored status, or a proposed loan's decision (``rejected``), which stands for it."""
+    return label(v.LOAN_STATUS if code in v.LOAN_STATUS else v.LOAN_DECISION, code)
+
+
+def loan_decision(code: str) -> str:
+    return label(v.LOAN_DECISION, code)
 
 
 def installment_status(code: str) -> str:

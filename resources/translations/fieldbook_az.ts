@@ -995,12 +995,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+12"/>
-        <location line="+107"/>
+        <source>Approve…</source>
+        <translation>Təsdiq et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject…</source>
+        <translation>Rədd et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+148"/>
         <source>Disburse</source>
         <translation>Krediti ver</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-145"/>
         <source>Reverse selected entry…</source>
         <translation>Seçilmiş əməliyyatı ləğv et…</translation>
     </message>
@@ -1041,6 +1051,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
+        <source>proposed by {name}, awaiting a supervisor&apos;s approval</source>
+        <translation>{name} təklif edib, nəzarətçinin təsdiqini gözləyir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved by {name} on {d}</source>
+        <translation>{name} {d} tarixində təsdiq edib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by {name} on {d}</source>
+        <translation>{name} {d} tarixində rədd edib</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>disbursed {d}</source>
         <translation>verilib: {d}</translation>
     </message>
@@ -1055,7 +1080,32 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{d} gün gecikmə</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>A supervisor other than the officer who proposed the loan decides</source>
+        <translation>Krediti təklif edən əməkdaşdan başqa bir nəzarətçi qərar verir</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Approve loan</source>
+        <translation>Krediti təsdiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve {number} for {name}? A note for the file (optional):</source>
+        <translation>{name} üçün {number} təsdiq edilsin? İş üçün qeyd (istəyə görə):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject loan</source>
+        <translation>Krediti rədd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is {number} for {name} rejected?</source>
+        <translation>{name} üçün {number} niyə rədd edilir?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Pay out {amount} to {name} today?</source>
         <translation>Bu gün {name} adına {amount} verilsin?</translation>
     </message>
@@ -3062,6 +3112,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>inzibatçı</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>təklif edilib</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>yes</source>
         <translation>bəli</translation>
@@ -3197,7 +3252,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>rədd edilib</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>open</source>
         <translation>açıq</translation>
     </message>
@@ -3925,7 +3980,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{number!r} nömrəli kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>loan {number} is {loan_status}, not approved</source>
         <translation>{number} krediti təsdiqlənməyib: {loan_status}</translation>
     </message>
@@ -3950,12 +4005,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -3980,7 +4035,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
@@ -3990,7 +4045,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bu məhsul istifadədən çıxarılıb; əvəzinə yenisini əlavə edin</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>a loan is approved by a supervisor other than the officer who proposed it</source>
+        <translation>krediti onu təklif edən əməkdaşdan başqa bir nəzarətçi təsdiq edir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is {loan_status}, not proposed</source>
+        <translation>{number} krediti {loan_status} vəziyyətindədir, təklif edilmiş deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is already {decision}</source>
+        <translation>{number} krediti artıq {decision}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a district code is three letters, like XAC</source>
         <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
     </message>
@@ -4140,12 +4210,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>
@@ -4376,6 +4446,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>administrator</source>
         <translation>inzibatçı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>təklif edilib</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -995,12 +995,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+107"/>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+148"/>
         <source>Disburse</source>
         <translation>Выдать кредит</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-145"/>
         <source>Reverse selected entry…</source>
         <translation>Сторнировать выбранную запись…</translation>
     </message>
@@ -1041,6 +1051,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>proposed by {name}, awaiting a supervisor&apos;s approval</source>
+        <translation>предложен: {name}, ожидает одобрения супервайзера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved by {name} on {d}</source>
+        <translation>одобрен: {name}, {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected by {name} on {d}</source>
+        <translation>отклонён: {name}, {d}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>disbursed {d}</source>
         <translation>выдан {d}</translation>
     </message>
@@ -1055,7 +1080,32 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>просрочка {d} дн.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>A supervisor other than the officer who proposed the loan decides</source>
+        <translation>Решение принимает супервайзер, а не сотрудник, предложивший кредит</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Approve loan</source>
+        <translation>Одобрить кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve {number} for {name}? A note for the file (optional):</source>
+        <translation>Одобрить {number} для {name}? Заметка в дело (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject loan</source>
+        <translation>Отклонить кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is {number} for {name} rejected?</source>
+        <translation>Почему {number} для {name} отклонён?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Pay out {amount} to {name} today?</source>
         <translation>Выдать сегодня {amount} получателю {name}?</translation>
     </message>
@@ -3062,6 +3112,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>администратор</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>предложен</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>yes</source>
         <translation>да</translation>
@@ -3197,7 +3252,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
@@ -3925,7 +3980,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет кредита с номером {number!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>loan {number} is {loan_status}, not approved</source>
         <translation>кредит {number} не одобрен: {loan_status}</translation>
     </message>
@@ -3950,12 +4005,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -3980,7 +4035,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
@@ -3990,7 +4045,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>этот продукт выведен из обращения; добавьте новый</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>a loan is approved by a supervisor other than the officer who proposed it</source>
+        <translation>кредит одобряет супервайзер, а не сотрудник, предложивший его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is {loan_status}, not proposed</source>
+        <translation>кредит {number}: {loan_status}, а не предложен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan {number} is already {decision}</source>
+        <translation>по кредиту {number} уже есть решение: {decision}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a district code is three letters, like XAC</source>
         <translation>код района — три буквы, например XAC</translation>
     </message>
@@ -4140,12 +4210,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>
@@ -4376,6 +4446,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>administrator</source>
         <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>предложен</translation>
     </message>
     <message>
         <location line="+1"/>

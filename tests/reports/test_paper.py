@@ -165,6 +165,7 @@ def test_the_workbook_keeps_its_azerbaijani_words():
     }
     assert labels.YES_NO == {True: "bəli", False: "xeyr"}
     assert labels.LOAN_STATUS == {
+        "proposed": "təklif edilib",  # #13
         "approved": "təsdiqlənib",
         "active": "aktiv",
         "closed": "bağlanıb",

@@ -109,7 +109,7 @@ def test_create_from_a_product_copies_its_terms_and_numbers_the_loan(db, officer
     with db.engine.connect() as conn:
         row = conn.execute(text("SELECT * FROM loan WHERE id = :id"), {"id": first.id}).one()
     assert (row.status, row.principal_qepik, row.rate_bp, row.term) == (
-        "approved",
+        "proposed",  # approved by a decision event (#13), not on the row
         120000,
         1850,
         12,
@@ -474,7 +474,7 @@ def _ids(db, table: str) -> set[str]:
 def test_each_money_use_case_writes_one_audit_event_and_an_outbox_entry_per_row(
     db, officer, supervisor
 ):
-    tables = ("loan", "installment", "ledgerentry", "auditevent")
+    tables = ("loan", "loandecision", "installment", "ledgerentry", "auditevent")
     product_id = a_product(db)
     ben_id = a_beneficiary(db, officer)
     created = {}
@@ -484,6 +484,10 @@ def test_each_money_use_case_writes_one_audit_event_and_an_outbox_entry_per_row(
             db, actor=officer, beneficiary_id=ben_id, product_id=product_id, principal="1200.00",
             term=12, created_on=DISBURSED_ON,
         )  # fmt: skip
+
+    def approve():
+        loans.decide_loan(db, actor=supervisor, loan_id=created["loan"].id, decision="approved",
+                          on=DISBURSED_ON)  # fmt: skip
 
     def disburse():
         loans.disburse(db, actor=officer, loan_id=created["loan"].id, on=DISBURSED_ON)
@@ -501,9 +505,11 @@ def test_each_money_use_case_writes_one_audit_event_and_an_outbox_entry_per_row(
     def write_off():
         loans.write_off(db, actor=supervisor, loan_id=created["loan"].id, reason="x", on=APR_1)
 
-    expected_updates = {"create": 0, "disburse": 1, "repay": 0, "reverse": 0, "write_off": 1}
-    for name, use_case in [("create", create), ("disburse", disburse), ("repay", repay),
-                           ("reverse", reverse), ("write_off", write_off)]:  # fmt: skip
+    expected_updates = {"create": 0, "approve": 0, "disburse": 1, "repay": 0, "reverse": 0,
+                        "write_off": 1}  # fmt: skip
+    for name, use_case in [("create", create), ("approve", approve), ("disburse", disburse),
+                           ("repay", repay), ("reverse", reverse),
+                           ("write_off", write_off)]:  # fmt: skip
         seq = _last_seq(db)
         before = {t: _ids(db, t) for t in tables}
         use_case()
@@ -533,7 +539,7 @@ def test_a_failure_at_the_audit_step_leaves_none_of_the_use_case(db, officer):
     with pytest.raises(Exception, match="disk full"):
         loans.disburse(db, actor=officer, loan_id=created.id, on=DISBURSED_ON)
     assert snapshot(db) == before
-    assert loan_status(db, created.id) == "approved"
+    assert loan_status(db, created.id) == "proposed"  # approved by its decision event (#13)
     with db.engine.begin() as conn:
         conn.execute(text("DROP TRIGGER refuse_audit"))
     loans.disburse(db, actor=officer, loan_id=created.id, on=DISBURSED_ON)

@@ -37,6 +37,8 @@ def _programme(dev):
         term=12,
         created_on=date(2026, 1, 15),
     )
+    loans.decide_loan(dev.db, actor=dev.actor("super1"), loan_id=loan.id, decision="approved",
+                      on=date(2026, 1, 15))  # fmt: skip
     loans.disburse(dev.db, actor=officer, loan_id=loan.id, on=date(2026, 1, 15))
     course = training.create_course(dev.db, actor=admin, title="Biznes", starts_on=DAY)
     training.enroll(dev.db, actor=admin, course_id=course, beneficiary_id=person)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.queries.loan_views import loan_detail
 from app.services import loans
+from app.services.office import actor_for
+from app.ui.context import AppContext
 from app.ui.screens.loan_detail import LoanDialog
 from app.ui.screens.loan_form import NewLoanDialog
 from tests.ui.conftest import settle
@@ -36,6 +38,22 @@ def test_create_preview_disburse_repay_by_keyboard_then_reverse(qtbot, make_wind
     form.save()
     assert form.created is not None
     loan_id = form.created.id
+
+    # proposed: its proposer cannot approve it; another supervisor does, with a note (#13)
+    dialog = _shown(qtbot, LoanDialog(ctx, loan_id, window))
+    assert dialog.detail.loan.status == "proposed"
+    assert dialog.approve_button.isVisible() and not dialog.approve_button.isEnabled()
+    assert not dialog.disburse_button.isVisible()
+    dialog.close()
+    admin = AppContext(ctx.db, actor_for(ctx.db, "admin"))
+    approving = _shown(qtbot, LoanDialog(admin, loan_id, window))
+    assert approving.approve_button.isEnabled()
+    approving.ask_reason = lambda title, prompt: "Biznes planı yoxlanıldı"
+    approving.approve_button.click()
+    assert approving.detail.loan.status == "approved"
+    assert "Biznes planı yoxlanıldı" in approving.summary.text()
+    assert not approving.approve_button.isVisible()
+    approving.close()
 
     # disburse from the loan screen (confirmation answered yes)
     dialog = _shown(qtbot, LoanDialog(ctx, loan_id, window))

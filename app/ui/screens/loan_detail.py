@@ -71,6 +71,12 @@ class LoanDialog(QDialog):
         split.addWidget(self.schedule)
         split.addWidget(self.entries)
 
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.setObjectName("approve")
+        self.approve_button.clicked.connect(lambda: self.decide("approved"))
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.reject_button.setObjectName("reject")
+        self.reject_button.clicked.connect(lambda: self.decide("rejected"))
         self.disburse_button = QPushButton(self.tr("Disburse"))
         self.disburse_button.setObjectName("disburse")
         self.disburse_button.clicked.connect(self.disburse)
@@ -84,8 +90,8 @@ class LoanDialog(QDialog):
         self.card_button.setObjectName("schedule_card")
         self.card_button.clicked.connect(self.schedule_card)
         actions = QHBoxLayout()
-        for b in (self.disburse_button, self.reverse_button, self.write_off_button,
-                  self.card_button):  # fmt: skip
+        for b in (self.approve_button, self.reject_button, self.disburse_button,
+                  self.reverse_button, self.write_off_button, self.card_button):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -117,6 +123,15 @@ class LoanDialog(QDialog):
             + self.tr("a year, {n} installments").replace("{n}", str(loan.term)),
             self.tr("Status: {s}").replace("{s}", labels.loan_status(loan.status)),
         ]
+        if loan.status == "proposed":
+            parts.append(self.tr("proposed by {name}, awaiting a supervisor's approval")
+                         .replace("{name}", d.proposer))  # fmt: skip
+        elif d.decision is not None:
+            said = (self.tr("approved by {name} on {d}") if d.decision.decision == "approved"
+                    else self.tr("rejected by {name} on {d}"))  # fmt: skip
+            said = said.replace("{name}", d.decision.officer)
+            said = said.replace("{d}", show_date(d.decision.decided_on))
+            parts.append(f"{said}: {d.decision.reason}" if d.decision.reason else said)
         if loan.disbursed_on:
             parts.append(self.tr("disbursed {d}").replace("{d}", show_date(loan.disbursed_on)))
             parts.append(
@@ -140,6 +155,15 @@ class LoanDialog(QDialog):
         assert d is not None
         self.disburse_button.setVisible(d.loan.status == "approved")
         self.disburse_button.setEnabled(self.ctx.may("loan.disburse"))
+        proposed = d.loan.status == "proposed"
+        own = d.loan.officer_id == self.ctx.actor.officer_id
+        for button in (self.approve_button, self.reject_button):
+            button.setVisible(proposed)
+            button.setEnabled(self.ctx.may("loan.approve") and not own)
+            button.setToolTip(
+                self.tr("A supervisor other than the officer who proposed the loan decides")
+                if own or not self.ctx.may("loan.approve") else ""
+            )  # fmt: skip
         entry = self.selected_entry()
         self.reverse_button.setEnabled(
             self.ctx.may("entry.reverse") and entry is not None and entry.reversible
@@ -168,6 +192,29 @@ class LoanDialog(QDialog):
 
     def _done(self, saved: loans.EntrySaved) -> None:
         self.ctx.changes_applied.emit(saved.changes)  # what the service says it changed
+        self.refresh()
+
+    def decide(self, decision: str) -> None:
+        """Approve or reject the proposed loan, with a reason (required to reject)."""
+        d = self.detail
+        assert d is not None
+        if decision == "approved":
+            title = self.tr("Approve loan")
+            prompt = self.tr("Approve {number} for {name}? A note for the file (optional):")
+        else:
+            title = self.tr("Reject loan")
+            prompt = self.tr("Why is {number} for {name} rejected?")
+        prompt = prompt.replace("{number}", d.loan.number).replace("{name}", d.full_name)
+        reason = self.ask_reason(title, prompt)
+        if reason is None:
+            return
+        try:
+            changes = loans.decide_loan(self.ctx.db, actor=self.ctx.actor, loan_id=self.loan_id,
+                                        decision=decision, reason=reason)  # fmt: skip
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self.ctx.changes_applied.emit(changes)
         self.refresh()
 
     def disburse(self) -> None:
