@@ -576,10 +576,13 @@ def record_charge(
     db: Database, *, actor: Actor, loan_id: str, kind: str, amount: str | Decimal,
     on: date | None = None, reason: str = "",
 ) -> EntrySaved:  # fmt: skip
-    """Charge a fee or a late-payment penalty; repayments pay it first (by the product's order)."""
+    """Charge a fee or a late-payment penalty, with its reason; repayments pay it first (by the
+    product's order)."""
     require(actor, "loan.charge")
     v.choice(kind, ("fee", "penalty"), "kind")
     value = parse_amount(amount, field="amount")
+    if value <= 0:
+        raise ValidationError("a charge is more than zero", field="amount")
     on = v.not_future(on or date.today(), "on")
     with db.transaction() as s:
         loan = _active_ledger(s, loan_id)
@@ -589,7 +592,7 @@ def record_charge(
             LedgerEntry(
                 id=entry_id, district_id=loan.district_id, loan_id=loan.id, kind=kind,
                 value_date=on, amount_qepik=to_qepik(value), officer_id=actor.officer_id,
-                reason=v.text(reason, "reason", required=False, max_len=300),
+                reason=v.text(reason, "reason", max_len=300),
             )
         )  # fmt: skip
         w.audit(

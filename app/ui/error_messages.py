@@ -126,6 +126,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "a reversal cannot itself be reversed; record the entry again")
     QCoreApplication.translate("errors", "this entry is already reversed")
     QCoreApplication.translate("errors", "reverse the loan's repayments before its disbursement")
+    QCoreApplication.translate("errors", "a charge is more than zero")
     QCoreApplication.translate("errors", "the write-off is dated before the disbursement")
     QCoreApplication.translate("errors", "the write-off is dated before the last repayment ({last_paid})")
     QCoreApplication.translate("errors", "a district code is three letters, like XAC")

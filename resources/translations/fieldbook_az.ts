@@ -701,6 +701,45 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/charge_form.py" line="+32"/>
+        <source>Charge on loan {n}</source>
+        <translation>{n} kreditinə tutulma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 5,00</source>
+        <translation>məs. 5,00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 12 days late on installment 3</source>
+        <translation>məs. 3-cü ödənişdə 12 gün gecikmə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Charge</source>
+        <translation>Tutulma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Amount (₼)</source>
+        <translation>Məbləğ (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsBox</name>
     <message>
         <location filename="../../app/ui/screens/conflicts.py" line="-117"/>
@@ -932,24 +971,24 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_detail.py" line="+43"/>
+        <location filename="../../app/ui/screens/loan_detail.py" line="+44"/>
         <source>Due</source>
         <translation>Ödəmə tarixi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Principal</source>
         <translation>Əsas borc</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+16"/>
         <source>Interest</source>
         <translation>Faiz</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Paid</source>
         <translation>Ödənilib</translation>
     </message>
@@ -984,7 +1023,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Qəbz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Cərimə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Haqq</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Officer</source>
         <translation>Əməkdaş</translation>
     </message>
@@ -1005,12 +1054,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+162"/>
         <source>Disburse</source>
         <translation>Krediti ver</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>Reverse selected entry…</source>
         <translation>Seçilmiş əməliyyatı ləğv et…</translation>
     </message>
@@ -1021,11 +1070,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
+        <source>Charge a fee or penalty…</source>
+        <translation>Haqq və ya cərimə tut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Schedule card (PDF)…</source>
         <translation>Ödəniş qrafiki (PDF)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>reverses an earlier entry: {reason}</source>
         <translation>əvvəlki əməliyyatı ləğv edir: {reason}</translation>
     </message>
@@ -1085,7 +1139,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Krediti təklif edən əməkdaşdan başqa bir nəzarətçi qərar verir</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Approve loan</source>
         <translation>Krediti təsdiq et</translation>
     </message>
@@ -1105,7 +1159,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{name} üçün {number} niyə rədd edilir?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Pay out {amount} to {name} today?</source>
         <translation>Bu gün {name} adına {amount} verilsin?</translation>
     </message>
@@ -4025,7 +4079,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>kreditin verilməsini ləğv etməzdən əvvəl onun ödənişlərini ləğv edin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the write-off is dated before the disbursement</source>
         <translation>silinmə tarixi kreditin verilməsindən əvvəldir</translation>
     </message>
@@ -4035,7 +4089,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
@@ -4060,7 +4114,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{number} krediti artıq {decision}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>a charge is more than zero</source>
+        <translation>tutulma sıfırdan çox olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a district code is three letters, like XAC</source>
         <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
     </message>
@@ -4210,12 +4269,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

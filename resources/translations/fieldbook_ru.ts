@@ -701,6 +701,45 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/charge_form.py" line="+32"/>
+        <source>Charge on loan {n}</source>
+        <translation>Начисление по кредиту {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 5,00</source>
+        <translation>напр. 5,00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 12 days late on installment 3</source>
+        <translation>напр. просрочка 12 дней по 3-му платежу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Charge</source>
+        <translation>Начислить</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Amount (₼)</source>
+        <translation>Сумма (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsBox</name>
     <message>
         <location filename="../../app/ui/screens/conflicts.py" line="-117"/>
@@ -932,24 +971,24 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_detail.py" line="+43"/>
+        <location filename="../../app/ui/screens/loan_detail.py" line="+44"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Principal</source>
         <translation>Основной долг</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+16"/>
         <source>Interest</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
@@ -984,7 +1023,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Пеня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
@@ -1005,12 +1054,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+162"/>
         <source>Disburse</source>
         <translation>Выдать кредит</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-159"/>
         <source>Reverse selected entry…</source>
         <translation>Сторнировать выбранную запись…</translation>
     </message>
@@ -1021,11 +1070,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Charge a fee or penalty…</source>
+        <translation>Начислить комиссию или штраф…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Schedule card (PDF)…</source>
         <translation>График платежей (PDF)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>reverses an earlier entry: {reason}</source>
         <translation>сторно прежней записи: {reason}</translation>
     </message>
@@ -1085,7 +1139,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Решение принимает супервайзер, а не сотрудник, предложивший кредит</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Approve loan</source>
         <translation>Одобрить кредит</translation>
     </message>
@@ -1105,7 +1159,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Почему {number} для {name} отклонён?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Pay out {amount} to {name} today?</source>
         <translation>Выдать сегодня {amount} получателю {name}?</translation>
     </message>
@@ -4025,7 +4079,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>сначала сторнируйте погашения, затем выдачу кредита</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the write-off is dated before the disbursement</source>
         <translation>дата списания раньше выдачи</translation>
     </message>
@@ -4035,7 +4089,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
@@ -4060,7 +4114,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>по кредиту {number} уже есть решение: {decision}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>a charge is more than zero</source>
+        <translation>начисление должно быть больше нуля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a district code is three letters, like XAC</source>
         <translation>код района — три буквы, например XAC</translation>
     </message>
@@ -4210,12 +4269,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

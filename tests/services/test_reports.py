@@ -111,7 +111,7 @@ def test_the_fast_portfolio_is_summarize_over_every_replayed_state(
     ``replay``. Charges, a reversal and a back-dated repayment: the same figures, written alike."""
     current, late = two_loans
     loans.record_charge(db, actor=supervisor, loan_id=late.id, kind="penalty", amount="3.50",
-                        on=date(2026, 3, 20))  # fmt: skip
+                        on=date(2026, 3, 20), reason="late")  # fmt: skip
     paid = loans.record_repayment(db, actor=officer, loan_id=late.id, amount="40.00",
                                   paid_on=date(2026, 3, 1))  # fmt: skip
     loans.record_repayment(db, actor=officer, loan_id=late.id, amount="25.55",

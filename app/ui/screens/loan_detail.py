@@ -1,5 +1,6 @@
 """One loan: terms, the schedule with each installment's state, the ledger, and the actions the
-officer's role allows (disburse, reverse an entry with a reason, write off)."""
+officer's role allows (approve or reject a proposed loan, disburse, reverse an entry with a
+reason, charge a fee or penalty, write off)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ class LoanDialog(QDialog):
              Column(self.tr("Type"), lambda e: labels.entry_kind(e.kind), width=110),
              Column(self.tr("Amount"), lambda e: e.amount, right=True, width=110),
              Column(self.tr("Receipt"), lambda e: e.receipt_no, width=120),
+             Column(self.tr("Penalty"), lambda e: e.penalty if e.kind == "repayment" else None,
+                    right=True, width=80),
+             Column(self.tr("Fee"), lambda e: e.fee if e.kind == "repayment" else None,
+                    right=True, width=80),
              Column(self.tr("Interest"), lambda e: e.interest if e.kind == "repayment" else None,
                     right=True, width=90),
              Column(self.tr("Principal"), lambda e: e.principal if e.kind == "repayment"
@@ -86,12 +91,16 @@ class LoanDialog(QDialog):
         self.write_off_button = QPushButton(self.tr("Write off…"))
         self.write_off_button.setObjectName("write_off")
         self.write_off_button.clicked.connect(self.write_off)
+        self.charge_button = QPushButton(self.tr("Charge a fee or penalty…"))
+        self.charge_button.setObjectName("charge")
+        self.charge_button.clicked.connect(self.charge)
         self.card_button = QPushButton(self.tr("Schedule card (PDF)…"))
         self.card_button.setObjectName("schedule_card")
         self.card_button.clicked.connect(self.schedule_card)
         actions = QHBoxLayout()
         for b in (self.approve_button, self.reject_button, self.disburse_button,
-                  self.reverse_button, self.write_off_button, self.card_button):  # fmt: skip
+                  self.reverse_button, self.charge_button, self.write_off_button,
+                  self.card_button):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -171,6 +180,7 @@ class LoanDialog(QDialog):
         self.write_off_button.setEnabled(
             self.ctx.may("loan.write_off") and d.loan.status == "active"
         )
+        self.charge_button.setEnabled(self.ctx.may("loan.charge") and d.loan.status == "active")
         self.card_button.setEnabled(
             d.loan.disbursed_on is not None and self.ctx.may("export.schedule")
         )
@@ -216,6 +226,15 @@ class LoanDialog(QDialog):
             return
         self.ctx.changes_applied.emit(changes)
         self.refresh()
+
+    def charge(self) -> None:
+        from app.ui.screens.charge_form import ChargeDialog
+
+        d = self.detail
+        assert d is not None
+        form = ChargeDialog(self.ctx, self.loan_id, d.loan.number, self)
+        if form.exec() and form.saved is not None:
+            self._done(form.saved)
 
     def disburse(self) -> None:
         d = self.detail
