@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.cli import products, reports, sync
+from app.cli import officers, products, reports, sync
 from app.errors import DomainError
 from app.money import json_amount, parse_amount
 from app.services import validate as v
@@ -522,6 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
     enc.set_defaults(func=cmd_encrypt)
 
     # each area's commands live in their own module of this package (exports, imports, sync)
+    officers.register(sub, _Helpers)
     products.register(sub, _Helpers)
     reports.register(sub, _Helpers)
     sync.register(sub, _Helpers)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlmodel import select
 
 from app.crypto import make_code
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.ids import new_id
 from app.models import ROLES, Device, District, LocalState, Officer
 from app.passwords import hash_password, verify_password
@@ -105,6 +105,53 @@ def create_officer(
         )
         w.audit("officer.create", "officer", officer_id, login=login, role=role)
     return Actor(officer_id, login, full_name.strip(), role, off.district_id, off.device_id)
+
+
+def _officer(s, login: str) -> Officer:
+    officer = s.exec(select(Officer).where(Officer.login == login.strip().lower())).first()
+    if officer is None or officer.deleted:
+        raise NotFound("no officer with login {login!r}", field="login", login=login)
+    return officer
+
+
+def reset_password(db: Database, *, actor: Actor, login: str, password: str) -> None:
+    """The administrator gives an officer a new password (they forgot it). On an encrypted
+    laptop the caller also lets the new password open this laptop's file
+    (``app.crypto.add_officer_key``)."""
+    require(actor, "officer.manage")
+    if len(password) < 8:
+        raise ValidationError("a password has at least 8 characters", field="password")
+    with db.transaction() as s:
+        officer = _officer(s, login)
+        w = Writer(s, actor)
+        w.update(Officer, officer.id, {"password_hash": hash_password(password)})
+        w.audit("officer.reset_password", "officer", officer.id, login=officer.login)
+
+
+def set_officer_active(db: Database, *, actor: Actor, login: str, active: bool) -> None:
+    """Deactivate an officer who left (they can no longer sign in; their records stay theirs),
+    or bring one back. Never oneself, never the last active administrator."""
+    require(actor, "officer.manage")
+    with db.transaction() as s:
+        officer = _officer(s, login)
+        if officer.active == active:
+            return
+        if not active:
+            if officer.id == actor.officer_id:
+                raise Conflict("you cannot deactivate your own login", field="login")
+            if officer.role == "administrator":
+                admins = s.exec(
+                    select(Officer.id).where(
+                        Officer.role == "administrator", Officer.active == True,
+                        Officer.deleted == False,
+                    )
+                ).all()  # fmt: skip
+                if len(admins) <= 1:
+                    raise Conflict("the office's last administrator stays active", field="login")
+        w = Writer(s, actor)
+        w.update(Officer, officer.id, {"active": active})
+        action = "officer.activate" if active else "officer.deactivate"
+        w.audit(action, "officer", officer.id, login=officer.login)
 
 
 def authenticate(db: Database, *, login: str, password: str) -> Actor:

@@ -1584,7 +1584,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../app/ui/screens/officers.py" line="+36"/>
+        <location filename="../../app/ui/screens/officers.py" line="+37"/>
         <source>New officer</source>
         <translation>Yeni əməkdaş</translation>
     </message>
@@ -1622,7 +1622,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>OfficersBox</name>
     <message>
-        <location line="+23"/>
+        <location line="+69"/>
         <source>Officers of this office</source>
         <translation>Ofisin əməkdaşları</translation>
     </message>
@@ -1653,6 +1653,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+4"/>
+        <source>Reset password…</source>
+        <translation>Parolu yenilə…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deactivate or reactivate</source>
+        <translation>Deaktiv et və ya bərpa et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An officer who left can no longer sign in; their records stay theirs</source>
+        <translation>İşdən çıxan əməkdaş daha daxil ola bilməz; qeydləri onun adına qalır</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>One-time code to open this laptop…</source>
         <translation>Bu noutbuku açmaq üçün birdəfəlik kod…</translation>
     </message>
@@ -1662,13 +1677,36 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu şifrələnmiş noutbukda hələ daxil olmamış əməkdaş üçün: kod onu 72 saat ərzində bir dəfə içəri buraxır; bundan sonra onun öz parolu noutbuku açır</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>Officers</source>
+        <translation>Əməkdaşlar</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{name} signs in with the new password from now on.</source>
+        <translation>{name} bundan sonra yeni parolla daxil olur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deactivate {name}? They can no longer sign in; their records stay theirs.</source>
+        <translation>{name} deaktiv edilsin? Daha daxil ola bilməyəcək; qeydləri onun adına qalır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let {name} sign in again?</source>
+        <translation>{name} yenidən daxil ola bilsin?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+16"/>
         <source>One-time code</source>
         <translation>Birdəfəlik kod</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-66"/>
+        <location line="+50"/>
         <source>Select an officer in the list first.</source>
         <translation>Əvvəlcə siyahıda əməkdaşı seçin.</translation>
     </message>
@@ -2354,6 +2392,29 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+32"/>
         <source>{district} office, as of {date}</source>
         <translation>{district} ofisi, {date} tarixinə</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/officers.py" line="-166"/>
+        <source>New password for {name}</source>
+        <translation>{name} üçün yeni parol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New password (8 or more characters)</source>
+        <translation>Yeni parol (8 və ya daha çox simvol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Şifrə təkrar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the two passwords differ</source>
+        <translation>şifrələr üst-üstə düşmür</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4226,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+1"/>
+        <source>no officer with login {login!r}</source>
+        <translation>{login!r} loginli əməkdaş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot deactivate your own login</source>
+        <translation>öz loginizi deaktiv edə bilməzsiniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s last administrator stays active</source>
+        <translation>ofisin son administratoru aktiv qalır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no active officer with login {login!r}</source>
         <translation>{login!r} istifadəçi adlı aktiv əməkdaş yoxdur</translation>
     </message>
@@ -4269,12 +4345,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

@@ -1584,7 +1584,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../app/ui/screens/officers.py" line="+36"/>
+        <location filename="../../app/ui/screens/officers.py" line="+37"/>
         <source>New officer</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -1622,7 +1622,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>OfficersBox</name>
     <message>
-        <location line="+23"/>
+        <location line="+69"/>
         <source>Officers of this office</source>
         <translation>Сотрудники офиса</translation>
     </message>
@@ -1653,6 +1653,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deactivate or reactivate</source>
+        <translation>Отключить или включить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An officer who left can no longer sign in; their records stay theirs</source>
+        <translation>Ушедший сотрудник больше не может войти; его записи остаются за ним</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>One-time code to open this laptop…</source>
         <translation>Одноразовый код для входа на этот ноутбук…</translation>
     </message>
@@ -1662,13 +1677,36 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Для сотрудника, который ещё не входил на этом зашифрованном ноутбуке: код впускает его один раз в течение 72 часов; после этого ноутбук открывает его собственный пароль</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>Officers</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{name} signs in with the new password from now on.</source>
+        <translation>Теперь {name} входит с новым паролем.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deactivate {name}? They can no longer sign in; their records stay theirs.</source>
+        <translation>Отключить {name}? Вход будет закрыт; записи останутся за сотрудником.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let {name} sign in again?</source>
+        <translation>Снова разрешить вход для {name}?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+16"/>
         <source>One-time code</source>
         <translation>Одноразовый код</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-66"/>
+        <location line="+50"/>
         <source>Select an officer in the list first.</source>
         <translation>Сначала выберите сотрудника в списке.</translation>
     </message>
@@ -2354,6 +2392,29 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+32"/>
         <source>{district} office, as of {date}</source>
         <translation>Офис: {district}, на {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/officers.py" line="-166"/>
+        <source>New password for {name}</source>
+        <translation>Новый пароль для {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New password (8 or more characters)</source>
+        <translation>Новый пароль (не менее 8 символов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4226,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>no officer with login {login!r}</source>
+        <translation>нет сотрудника с логином {login!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot deactivate your own login</source>
+        <translation>нельзя отключить собственный логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s last administrator stays active</source>
+        <translation>последний администратор офиса остаётся активным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no active officer with login {login!r}</source>
         <translation>нет действующего сотрудника с логином {login!r}</translation>
     </message>
@@ -4269,12 +4345,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

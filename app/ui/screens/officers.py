@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -86,6 +87,52 @@ class NewOfficerDialog(QDialog):
         self.accept()
 
 
+class ResetPasswordDialog(QDialog):
+    """The administrator types a new password for an officer who forgot theirs (twice)."""
+
+    def __init__(self, ctx: AppContext, login: str, full_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.login = login
+        self.done_ok = False
+        self.setObjectName("reset_password")
+        self.setWindowTitle(self.tr("New password for {name}").replace("{name}", full_name))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("New password (8 or more characters)"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        self.errors = FormErrors(form, {"password": self.password, "repeat": self.repeat})
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            if self.password.text() != self.repeat.text():
+                raise ValidationError(self.tr("the two passwords differ"), field="repeat")
+            office.reset_password(self.ctx.db, actor=self.ctx.actor, login=self.login,
+                                  password=self.password.text())  # fmt: skip
+            if self.ctx.db.key is not None:  # encrypted laptop: the new password opens it here
+                from app.crypto import add_officer_key
+
+                add_officer_key(self.ctx.db.path, self.ctx.db.key, self.login, self.password.text())
+        except DomainError as e:
+            self.errors.show(e)
+            return
+        self.done_ok = True
+        self.accept()
+
+
 class OfficersBox(QGroupBox):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -104,6 +151,17 @@ class OfficersBox(QGroupBox):
         self.add_button.setObjectName("add_officer")
         self.add_button.setEnabled(ctx.may("officer.manage"))
         self.add_button.clicked.connect(self.add)
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.reset_button.setObjectName("reset_password")
+        self.reset_button.clicked.connect(self.reset_password)
+        self.active_button = QPushButton(self.tr("Deactivate or reactivate"))
+        self.active_button.setObjectName("toggle_active")
+        self.active_button.setToolTip(
+            self.tr("An officer who left can no longer sign in; their records stay theirs")
+        )
+        self.active_button.clicked.connect(self.toggle_active)
+        for button in (self.reset_button, self.active_button):
+            button.setEnabled(ctx.may("officer.manage"))
         self.code_button = QPushButton(self.tr("One-time code to open this laptop…"))
         self.code_button.setObjectName("make_code")
         self.code_button.setToolTip(
@@ -117,7 +175,11 @@ class OfficersBox(QGroupBox):
         self.code_button.clicked.connect(self.make_code)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addWidget(self.add_button)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.reset_button, self.active_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.code_button)
         self.refresh()
 
@@ -127,6 +189,55 @@ class OfficersBox(QGroupBox):
     def add(self) -> None:
         if NewOfficerDialog(self.ctx, self).exec():
             self.refresh()
+
+    def selected(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(
+                self, self.tr("Officers"), self.tr("Select an officer in the list first.")
+            )
+            return None
+        return self.model.row_at(index.row())
+
+    def reset_password(self) -> None:
+        officer = self.selected()
+        if (
+            officer is not None
+            and ResetPasswordDialog(self.ctx, officer.login, officer.full_name, self).exec()
+        ):
+            QMessageBox.information(
+                self, self.tr("Officers"),
+                self.tr("{name} signs in with the new password from now on.")
+                .replace("{name}", officer.full_name),
+            )  # fmt: skip
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Asks once (a seam for tests)."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def toggle_active(self) -> None:
+        officer = self.selected()
+        if officer is None:
+            return
+        if officer.active:
+            question = self.tr(
+                "Deactivate {name}? They can no longer sign in; their records stay theirs."
+            ).replace("{name}", officer.full_name)
+        else:
+            question = self.tr("Let {name} sign in again?").replace("{name}", officer.full_name)
+        if not self.confirm(self.tr("Officers"), question):
+            return
+        try:
+            office.set_officer_active(self.ctx.db, actor=self.ctx.actor, login=officer.login,
+                                      active=not officer.active)  # fmt: skip
+            if officer.active and self.ctx.db.key is not None:  # nor open this laptop's file
+                from app.crypto import remove_officer_key
+
+                remove_officer_key(self.ctx.db.path, officer.login)
+        except DomainError as e:
+            report_error(self, e)
+        self.refresh()
 
     def make_code(self) -> str | None:
         """A one-time code for the selected officer, shown once (it is kept nowhere in clear)."""
