@@ -74,6 +74,11 @@ PLAN_STATUS = {
     "rejected": word("rejected"),
 }
 LOAN_DECISION = {"approved": word("approved"), "rejected": word("rejected")}  # #13: a supervisor's
+LOAN_WARNING = {  # #13: what a proposal must explain in writing (stored on the loan)
+    "active_loan": word("already has a loan"),
+    "no_training": word("has not completed a training"),
+    "no_plan": word("has no approved business plan"),
+}
 FREQUENCY = {"monthly": word("monthly"), "weekly": word("weekly")}
 METHOD = {"declining": word("declining balance"), "flat": word("flat interest")}
 YES_NO = {True: word("yes"), False: word("no")}
@@ -98,6 +103,7 @@ ROLES = tuple(ROLE)
 ENTRY_KINDS = tuple(ENTRY_KIND)
 PLAN_STATUSES = tuple(PLAN_STATUS)
 LOAN_DECISIONS = tuple(LOAN_DECISION)
+LOAN_WARNINGS = tuple(LOAN_WARNING)
 METHODS = tuple(METHOD)
 FREQUENCIES = tuple(FREQUENCY)
 AMORTIZATIONS = tuple(AMORTIZATION)
@@ -114,6 +120,7 @@ TABLES: dict[str, dict] = {
     "installment_status": INSTALLMENT_STATUS,
     "plan_status": PLAN_STATUS,
     "loan_decision": LOAN_DECISION,
+    "loan_warning": LOAN_WARNING,
     "frequency": FREQUENCY,
     "method": METHOD,
     "yes_no": YES_NO,

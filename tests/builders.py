@@ -164,6 +164,7 @@ def a_loan(
     beneficiary_id = beneficiary_id or a_beneficiary(db, actor)
     created = loans.create_loan(
         db,
+        warnings_reason="a test loan",
         actor=actor,
         beneficiary_id=beneficiary_id,
         product_id=product_id,

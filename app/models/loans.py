@@ -49,6 +49,10 @@ class Loan(MutableRow, table=True):
     created_on: date
     status: str = Field(default="proposed", max_length=12)
     disbursed_on: date | None = None
+    # #13: what the proposal had to explain (codes of app.vocabulary.LOAN_WARNING, comma-joined)
+    # and the officer's written reason for proposing it anyway
+    warnings: str = Field(default="", max_length=60)
+    warnings_reason: str = Field(default="", max_length=300)
 
 
 class LoanDecision(SyncedRow, table=True):

@@ -33,6 +33,7 @@ from app.vocabulary import (  # #12: every code list is defined once, there
     FREQUENCIES,
     LOAN_DECISIONS,
     LOAN_STATUSES,
+    LOAN_WARNINGS,
     METHODS,
     PLAN_STATUSES,
     ROLES,
@@ -211,7 +212,17 @@ JSON_COLUMNS = {
     ("syncconflict", "other_value"),
 }
 HLC_COLUMNS = {("syncconflict", "other_hlc")}
+
+
+def _warnings(value: str) -> str | None:
+    parts = [p for p in value.split(",") if p]
+    if any(p not in LOAN_WARNINGS for p in parts) or len(set(parts)) != len(parts):
+        return "must list known warnings once each"
+    return None
+
+
 EXTRA: dict[tuple[str, str], Callable[[Any], str | None]] = {
+    ("loan", "warnings"): _warnings,
     ("loan", "allocation_order"): _allocation_order,
     ("loanproduct", "allocation_order"): _allocation_order,
 }

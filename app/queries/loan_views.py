@@ -71,6 +71,8 @@ class LoanDetail:
     entries: tuple[EntryLine, ...]
     decision: Decision | None = None  # a supervisor's, on a proposed loan (#13)
     proposer: str = ""  # the officer who proposed it
+    warnings: tuple[str, ...] = ()  # what the proposal had to explain (LOAN_WARNING codes)
+    warnings_reason: str = ""  # and the officer's written reason
 
 
 _ENTRY_SQL = (
@@ -97,6 +99,9 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
         proposer = cur.execute(
             "SELECT full_name FROM officer WHERE id = ?", (row.officer_id,)
         ).fetchone()
+        warned = cur.execute(
+            "SELECT warnings, warnings_reason FROM loan WHERE id = ?", (loan_id,)
+        ).fetchone()
     cancelled = ledger.cancelled()
     lines = []
     for on, _, eid, kind, amount, reverses in ledger.entries:
@@ -109,8 +114,9 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
             )
         )  # fmt: skip
     state = ledger.state(as_of or date.today())
+    codes = tuple(c for c in (warned[0] or "").split(",") if c)
     return LoanDetail(row, name[0] if name else row.beneficiary, state, tuple(lines), decided,
-                      proposer[0] if proposer else "")  # fmt: skip
+                      proposer[0] if proposer else "", codes, warned[1] or "")  # fmt: skip
 
 
 # -- the repayment form ------------------------------------------------------------------------

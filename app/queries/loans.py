@@ -37,6 +37,7 @@ from app.ledger import (
 )
 from app.ledger.schedule import frozen_builder
 from app.money import from_qepik
+from app.queries.training import registers
 
 if TYPE_CHECKING:  # not at run time: a read-only command can read without SQLAlchemy
     from app.store import Database
@@ -305,6 +306,34 @@ def decision(conn: Any, loan_id: str) -> Decision | None:
         return None
     on = row[4] if isinstance(row[4], date) else date.fromisoformat(row[4])
     return Decision(row[0], row[1] or "", row[2], row[3], on)
+
+
+def loan_warnings(db: Database | Any, beneficiary_id: str) -> tuple[str, ...]:
+    """What a loan proposal for this person must explain in writing (#13), as codes of
+    ``app.vocabulary.LOAN_WARNING``: a loan already running or awaiting disbursement (not a
+    rejected one), no training completed (``app.queries.training``'s one rule), no approved
+    business plan."""
+
+    out = []
+    with _snapshot(db) as cur:
+        running = cur.execute(
+            f"SELECT 1 FROM loan WHERE beneficiary_id = ? AND deleted = 0 AND {_STATUS} "
+            "IN ('proposed', 'approved', 'active') LIMIT 1",
+            (beneficiary_id,),
+        ).fetchone()
+        plan = cur.execute(
+            "SELECT 1 FROM businessplan WHERE beneficiary_id = ? AND deleted = 0 "
+            "AND status = 'approved' LIMIT 1",
+            (beneficiary_id,),
+        ).fetchone()
+    if running:
+        out.append("active_loan")
+    lines = [r.line(beneficiary_id) for r in registers(db, beneficiary_id=beneficiary_id)]
+    if not any(line is not None and line.completed for line in lines):
+        out.append("no_training")
+    if not plan:
+        out.append("no_plan")
+    return tuple(out)
 
 
 def receipt_taken(conn: Any, receipt_no: str) -> bool:

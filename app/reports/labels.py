@@ -33,6 +33,7 @@ FREQUENCY_WORDS = vocabulary.FREQUENCY
 METHOD_WORDS = vocabulary.METHOD
 AMORTIZATION_WORDS = vocabulary.AMORTIZATION
 LOAN_DECISION_WORDS = vocabulary.LOAN_DECISION
+LOAN_WARNING_WORDS = vocabulary.LOAN_WARNING
 ALLOCATION_PART_WORDS = vocabulary.ALLOCATION_PART
 PLAN_STATUS_WORDS = vocabulary.PLAN_STATUS
 CASE_STATUS_WORDS = vocabulary.CASE_STATUS
@@ -90,6 +91,10 @@ def frequency(code: str) -> str:
 
 def method(code: str) -> str:
     return _say(METHOD_WORDS, code)
+
+
+def loan_warning(code: str) -> str:
+    return _say(LOAN_WARNING_WORDS, code)
 
 
 def loan_decision(code: str) -> str:

@@ -39,7 +39,7 @@ from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, Changes, require
 from app.store import Database
-from app.vocabulary import LOAN_DECISIONS
+from app.vocabulary import LOAN_DECISIONS, LOAN_WARNING
 
 COMPONENTS = set(ALLOCATION_DEFAULT)
 
@@ -253,6 +253,7 @@ def create_loan(
     term: int,
     purpose: str = "",
     created_on: date | None = None,
+    warnings_reason: str = "",
 ) -> LoanCreated:
     """Propose a loan from a product; terms are copied, the number made offline. A supervisor
     who did not propose it approves it (:func:`decide_loan`) before it can be disbursed."""
@@ -260,6 +261,14 @@ def create_loan(
     amount = to_qepik(parse_amount(principal, field="principal"))
     on = v.not_future(created_on or date.today(), "created_on")
     off = office(db)
+    warnings = loan_queries.loan_warnings(db, beneficiary_id)
+    reason = v.text(warnings_reason, "warnings_reason", required=False, max_len=300)
+    if warnings and not reason:
+        raise ValidationError(
+            "write why the loan is proposed anyway: {warnings}",
+            field="warnings_reason",
+            warnings="; ".join(LOAN_WARNING[w] for w in warnings),
+        )
     with db.transaction() as s:
         ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         product = s.get(LoanProduct, product_id)
@@ -280,6 +289,7 @@ def create_loan(
                 grace=product.grace, multiple_qepik=product.multiple_qepik,
                 rounding=product.rounding, allocation_order=product.allocation_order,
                 purpose=v.text(purpose, "purpose", required=False), created_on=on,
+                warnings=",".join(warnings), warnings_reason=reason if warnings else "",
             )
         )  # fmt: skip
         w.audit("loan.create", "loan", loan_id, number=number, principal_qepik=amount)

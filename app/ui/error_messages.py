@@ -112,6 +112,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "this product is retired; add a new one instead")
     QCoreApplication.translate("errors", "{product} lends {min_principal}–{max_principal} AZN")
     QCoreApplication.translate("errors", "{product} runs {min_term}–{max_term} installments")
+    QCoreApplication.translate("errors", "write why the loan is proposed anyway: {warnings}")
     QCoreApplication.translate("errors", "no such active loan product")
     QCoreApplication.translate("errors", "loan {number} is {loan_status}")
     QCoreApplication.translate("errors", "no loan numbered {number!r}")

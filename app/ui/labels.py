@@ -87,3 +87,7 @@ def allocation_part(code: str) -> str:
 
 def yes_no(value: bool) -> str:
     return label(v.YES_NO, bool(value))
+
+
+def loan_warning(code: str) -> str:
+    return label(v.LOAN_WARNING, code)

@@ -1054,12 +1054,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>Disburse</source>
         <translation>Krediti ver</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>Reverse selected entry…</source>
         <translation>Seçilmiş əməliyyatı ləğv et…</translation>
     </message>
@@ -1117,6 +1117,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>rejected by {name} on {d}</source>
         <translation>{name} {d} tarixində rədd edib</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>proposed despite: {warnings} — {reason}</source>
+        <translation>buna baxmayaraq təklif edilib: {warnings} — {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1493,7 +1498,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewLoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_form.py" line="+33"/>
+        <location filename="../../app/ui/screens/loan_form.py" line="+36"/>
         <source>New loan</source>
         <translation>Yeni kredit</translation>
     </message>
@@ -1508,12 +1513,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məs. 1 500,00</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Why the loan is proposed anyway (the supervisor reads it)</source>
+        <translation>Kredit niyə yenə də təklif edilir (nəzarətçi oxuyur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Beneficiary</source>
         <translation>Benefisiar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation>Məhsul</translation>
     </message>
@@ -1531,6 +1541,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Məqsəd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>To explain in writing: {warnings}</source>
+        <translation>Yazılı izah tələb olunur: {warnings}</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1553,7 +1573,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">Qalıq</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>Create loan</source>
         <translation>Kredit yarat</translation>
     </message>
@@ -1567,7 +1587,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">Hələ kredit məhsulu yoxdur — əvvəlcə nəzarətçi onları yaratmalıdır.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>choose the person from the list (type part of the name)</source>
         <translation>şəxsi siyahıdan seçin (adın bir hissəsini yazın)</translation>
     </message>
@@ -3232,7 +3252,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>təklif edilib</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>already has a loan</source>
+        <translation>artıq krediti var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has not completed a training</source>
+        <translation>təlimi başa vurmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no approved business plan</source>
+        <translation>təsdiq edilmiş biznes planı yoxdur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>bəli</translation>
     </message>
@@ -3262,7 +3297,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>əsas borc</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>approved</source>
         <translation>təsdiqlənib</translation>
     </message>
@@ -3337,7 +3372,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>gecikir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>monthly</source>
         <translation>aylıq</translation>
     </message>
@@ -3357,7 +3392,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sabit faiz</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>submitted</source>
         <translation>təqdim edilib</translation>
     </message>
@@ -4080,7 +4115,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{product} üçün müddət {min_term}–{max_term} ödənişdir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such active loan product</source>
         <translation>belə aktiv kredit məhsulu yoxdur</translation>
     </message>
@@ -4120,12 +4155,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -4150,7 +4185,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
@@ -4160,7 +4195,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bu məhsul istifadədən çıxarılıb; əvəzinə yenisini əlavə edin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>write why the loan is proposed anyway: {warnings}</source>
+        <translation>kreditin niyə yenə də təklif edildiyini yazın: {warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a loan is approved by a supervisor other than the officer who proposed it</source>
         <translation>krediti onu təklif edən əməkdaşdan başqa bir nəzarətçi təsdiq edir</translation>
     </message>
@@ -4345,12 +4385,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>
@@ -4671,6 +4711,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>rejected</source>
         <translation>rədd edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already has a loan</source>
+        <translation>artıq krediti var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has not completed a training</source>
+        <translation>təlimi başa vurmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no approved business plan</source>
+        <translation>təsdiq edilmiş biznes planı yoxdur</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1054,12 +1054,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>Disburse</source>
         <translation>Выдать кредит</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <source>Reverse selected entry…</source>
         <translation>Сторнировать выбранную запись…</translation>
     </message>
@@ -1117,6 +1117,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>rejected by {name} on {d}</source>
         <translation>отклонён: {name}, {d}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>proposed despite: {warnings} — {reason}</source>
+        <translation>предложен, несмотря на: {warnings} — {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1493,7 +1498,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewLoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_form.py" line="+33"/>
+        <location filename="../../app/ui/screens/loan_form.py" line="+36"/>
         <source>New loan</source>
         <translation>Новый кредит</translation>
     </message>
@@ -1508,12 +1513,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>напр. 1 500,00</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Why the loan is proposed anyway (the supervisor reads it)</source>
+        <translation>Почему кредит всё же предлагается (читает супервайзер)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
@@ -1531,6 +1541,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>Purpose</source>
         <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>To explain in writing: {warnings}</source>
+        <translation>Нужно письменное объяснение: {warnings}</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1553,7 +1573,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">Остаток</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-23"/>
         <source>Create loan</source>
         <translation>Создать кредит</translation>
     </message>
@@ -1567,7 +1587,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">Кредитных продуктов пока нет — сначала их создаёт руководитель.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>choose the person from the list (type part of the name)</source>
         <translation>выберите человека из списка (введите часть имени)</translation>
     </message>
@@ -3232,7 +3252,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>предложен</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>already has a loan</source>
+        <translation>уже есть кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has not completed a training</source>
+        <translation>не завершил обучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no approved business plan</source>
+        <translation>нет одобренного бизнес-плана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3262,7 +3297,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>основной долг</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
@@ -3337,7 +3372,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>monthly</source>
         <translation>ежемесячно</translation>
     </message>
@@ -3357,7 +3392,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>фиксированный процент</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>submitted</source>
         <translation>подан</translation>
     </message>
@@ -4080,7 +4115,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{product}: срок {min_term}–{max_term} платежей</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no such active loan product</source>
         <translation>такого действующего кредитного продукта нет</translation>
     </message>
@@ -4120,12 +4155,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -4150,7 +4185,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
@@ -4160,7 +4195,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>этот продукт выведен из обращения; добавьте новый</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>write why the loan is proposed anyway: {warnings}</source>
+        <translation>напишите, почему кредит всё же предлагается: {warnings}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a loan is approved by a supervisor other than the officer who proposed it</source>
         <translation>кредит одобряет супервайзер, а не сотрудник, предложивший его</translation>
     </message>
@@ -4345,12 +4385,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>
@@ -4671,6 +4711,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>rejected</source>
         <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already has a loan</source>
+        <translation>уже есть кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has not completed a training</source>
+        <translation>не завершил обучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no approved business plan</source>
+        <translation>нет одобренного бизнес-плана</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -21,6 +21,7 @@ ON = date(2026, 1, 15)
 
 def _proposed(db, officer):
     return loans.create_loan(db, actor=officer, beneficiary_id=a_beneficiary(db, officer),
+                             warnings_reason="a test loan",
                              product_id=a_product(db), principal="1200", term=12,
                              created_on=ON)  # fmt: skip
 
@@ -86,3 +87,28 @@ def test_when_two_decisions_meet_the_first_recorded_is_the_loans(db, admin, offi
         s.add(later)
     assert loan_detail(db, loan.id).loan.status == "rejected"
     assert loan_detail(db, loan.id).decision.reason == "risk"
+
+
+def test_a_proposal_explains_in_writing_what_the_office_would_question(db, admin, officer):
+    """#13: no completed training, no approved plan, a loan already running: each needs the
+    officer's written reason, stored on the loan and shown to the supervisor."""
+    from app.queries.loans import loan_warnings
+
+    person = a_beneficiary(db, officer)
+    assert loan_warnings(db, person) == ("no_training", "no_plan")
+    product = a_product(db)
+    with pytest.raises(ValidationError) as refused:
+        loans.create_loan(db, actor=officer, beneficiary_id=person, product_id=product,
+                          principal="1200", term=12)  # fmt: skip
+    assert refused.value.field == "warnings_reason"
+    assert "has not completed a training" in refused.value.message
+    made = loans.create_loan(db, actor=officer, beneficiary_id=person, product_id=product,
+                             principal="1200", term=12,
+                             warnings_reason="kursu gələn ay keçəcək")  # fmt: skip
+    detail = loan_detail(db, made.id)
+    assert detail.warnings == ("no_training", "no_plan")
+    assert detail.warnings_reason == "kursu gələn ay keçəcək"
+    assert loan_warnings(db, person) == ("active_loan", "no_training", "no_plan")
+    supervisor = an_officer(db, admin, "supervisor", login="nərmin")
+    loans.decide_loan(db, actor=supervisor, loan_id=made.id, decision="rejected", reason="kurs")
+    assert "active_loan" not in loan_warnings(db, person)  # a rejected proposal is not a loan

@@ -135,6 +135,7 @@ def test_principal_or_term_outside_the_product_is_refused(db, officer, principal
     with pytest.raises(ValidationError) as err:
         loans.create_loan(
             db, actor=officer, beneficiary_id=ben_id, product_id=product_id,
+            warnings_reason="a test loan",
             principal=principal, term=term, created_on=DISBURSED_ON,
         )  # fmt: skip
     assert err.value.field == field
@@ -482,6 +483,7 @@ def test_each_money_use_case_writes_one_audit_event_and_an_outbox_entry_per_row(
     def create():
         created["loan"] = loans.create_loan(
             db, actor=officer, beneficiary_id=ben_id, product_id=product_id, principal="1200.00",
+            warnings_reason="a test loan",
             term=12, created_on=DISBURSED_ON,
         )  # fmt: skip
 

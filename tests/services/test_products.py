@@ -35,6 +35,7 @@ def test_a_new_office_adds_a_product_and_lends_from_it(db, supervisor, officer):
     assert (shown.min_principal, shown.max_principal) == (Decimal("200.00"), Decimal("5000.00"))
     person = a_beneficiary(db, officer)
     loan = loans.create_loan(db, actor=officer, beneficiary_id=person, product_id=product_id,
+                             warnings_reason="a test loan",
                              principal="1200", term=12)  # fmt: skip
     assert products(db)[0].loans == 1
     assert loan_detail(db, loan.id).loan.rate_bp == 1450
@@ -44,6 +45,7 @@ def test_revising_makes_a_new_version_and_the_loans_keep_their_terms(db, supervi
     old = loans.create_product(db, actor=supervisor, **_terms())
     person = a_beneficiary(db, officer)
     loan = loans.create_loan(db, actor=officer, beneficiary_id=person, product_id=old,
+                             warnings_reason="a test loan",
                              principal="1200", term=12)  # fmt: skip
     new = loans.revise_product(db, actor=supervisor, product_id=old, **_terms(rate="16"))
     assert new != old

@@ -93,6 +93,7 @@ def test_an_approved_loan_not_yet_disbursed_is_not_in_the_portfolio(db, officer)
     product_id = a_product(db)
     loans.create_loan(
         db, actor=officer, beneficiary_id=a_beneficiary(db, officer), product_id=product_id,
+        warnings_reason="a test loan",
         principal="800", term=6, created_on=ON,
     )  # fmt: skip
     p = reports.portfolio(db, as_of=AS_OF)

@@ -23,6 +23,7 @@ def test_two_offline_decisions_converge_with_no_conflict(server, tmp_path):
     an_officer(a.db, admin, "supervisor", login="super1")
     an_officer(a.db, admin, "supervisor", login="super2")
     loan = loans.create_loan(a.db, actor=officer, beneficiary_id=a_beneficiary(a.db, officer),
+                             warnings_reason="a test loan",
                              product_id=a_product(a.db, admin), principal="900", term=9,
                              created_on=ON)  # fmt: skip
     sync_once(a.db)

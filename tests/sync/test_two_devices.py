@@ -30,6 +30,7 @@ def _programme(dev):
     product = a_product(dev.db, admin)
     loan = loans.create_loan(
         dev.db,
+        warnings_reason="a test loan",
         actor=officer,
         beneficiary_id=person,
         product_id=product,

@@ -12,7 +12,7 @@ from app.services.office import actor_for
 from app.ui.context import AppContext
 from app.ui.screens.loan_detail import LoanDialog
 from app.ui.screens.loan_form import NewLoanDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, type_text
 
 
 def _shown(qtbot, widget):
@@ -35,6 +35,11 @@ def test_create_preview_disburse_repay_by_keyboard_then_reverse(qtbot, make_wind
     form.term.setValue(10)
     assert form.preview_model.rowCount() == 10
     assert "Total interest" in form.formula.text() and "₼" in form.formula.text()
+    if form.warnings.isVisibleTo(form):  # #13: what the office would question needs a reason
+        form.save()
+        assert form.created is None and form.errors.labels["warnings_reason"].isVisibleTo(form)
+        assert form.principal.text() == "1500"  # nothing typed is lost
+        type_text(form.warnings_reason, "Biznes planı hazırlanır")
     form.save()
     assert form.created is not None
     loan_id = form.created.id

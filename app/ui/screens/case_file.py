@@ -218,4 +218,8 @@ class CaseFileDialog(QDialog):
 
         dialog = NewLoanDialog(self.ctx, self.beneficiary_id, self)
         if dialog.exec():
+            if dialog.created is not None:  # #13: the new loan opens, to be approved
+                from app.ui.screens.loan_detail import LoanDialog
+
+                LoanDialog(self.ctx, dialog.created.id, self).exec()
             self.refresh()

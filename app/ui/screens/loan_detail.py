@@ -141,6 +141,12 @@ class LoanDialog(QDialog):
             said = said.replace("{name}", d.decision.officer)
             said = said.replace("{d}", show_date(d.decision.decided_on))
             parts.append(f"{said}: {d.decision.reason}" if d.decision.reason else said)
+        if d.warnings:
+            parts.append(
+                self.tr("proposed despite: {warnings} — {reason}")
+                .replace("{warnings}", "; ".join(labels.loan_warning(w) for w in d.warnings))
+                .replace("{reason}", d.warnings_reason)
+            )
         if loan.disbursed_on:
             parts.append(self.tr("disbursed {d}").replace("{d}", show_date(loan.disbursed_on)))
             parts.append(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError, ValidationError
 from app.money import parse_amount
+from app.queries import loans as loan_queries
 from app.queries.office import products
 from app.services import loans
+from app.ui import labels
 from app.ui.common import FormErrors, error_text
 from app.ui.context import AppContext
 from app.ui.schedule_preview import SchedulePreview
@@ -64,16 +67,31 @@ class NewLoanDialog(QDialog):
         self.term.setValue(12)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("purpose")
+        self.warnings = QLabel()  # #13: what this proposal must explain, for the person chosen
+        self.warnings.setObjectName("loan_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #92400e;")
+        self.warnings_reason = QLineEdit()
+        self.warnings_reason.setObjectName("warnings_reason")
+        self.warnings_reason.setPlaceholderText(
+            self.tr("Why the loan is proposed anyway (the supervisor reads it)")
+        )
         form.addRow(self.tr("Beneficiary"), self.person)
+        form.addRow("", self.warnings)
         form.addRow(self.tr("Product"), self.product)
         form.addRow(self.tr("Principal (₼)"), self.principal)
         form.addRow(self.tr("Term (installments)"), self.term)
         form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Reason"), self.warnings_reason)
         self.errors = FormErrors(
             form,
             {"beneficiary": self.person, "product": self.product, "principal": self.principal,
-             "term": self.term, "purpose": self.purpose},
+             "term": self.term, "purpose": self.purpose,
+             "warnings_reason": self.warnings_reason},
         )  # fmt: skip
+        self._form = form
+        self.person.textChanged.connect(self.check_warnings)
+        self.check_warnings()
         self.preview_box = SchedulePreview()
         self.preview_model, self.formula = self.preview_box.model, self.preview_box.formula
         layout = QVBoxLayout(self)
@@ -99,6 +117,18 @@ class NewLoanDialog(QDialog):
             )
             self.errors.general.show()
         (self.principal if beneficiary_id else self.person).setFocus()
+
+    def check_warnings(self) -> None:
+        """Show what a proposal for the chosen person must explain; the reason row only then."""
+        bid = self.beneficiary_id or self._people.get(self.person.text().strip())
+        found = loan_queries.loan_warnings(self.ctx.db, bid) if bid else ()
+        words = [labels.loan_warning(w) for w in found]
+        self.warnings.setText(
+            self.tr("To explain in writing: {warnings}").replace("{warnings}", "; ".join(words))
+            if words else ""
+        )  # fmt: skip
+        self.warnings.setVisible(bool(words))
+        self._form.setRowVisible(self.warnings_reason, bool(words))
 
     def _beneficiary(self) -> str:
         if self.beneficiary_id:
@@ -136,7 +166,7 @@ class NewLoanDialog(QDialog):
             self.created = loans.create_loan(
                 self.ctx.db, actor=self.ctx.actor, beneficiary_id=self._beneficiary(),
                 product_id=product.id, principal=self.principal.text(), term=self.term.value(),
-                purpose=self.purpose.text(),
+                purpose=self.purpose.text(), warnings_reason=self.warnings_reason.text(),
             )  # fmt: skip
         except DomainError as e:
             self.errors.show(e)

@@ -152,6 +152,9 @@ class LoansScreen(QWidget):
     def new_loan(self) -> None:
         if not self.ctx.may("loan.create"):
             return
+        from app.ui.screens.loan_detail import LoanDialog
         from app.ui.screens.loan_form import NewLoanDialog
 
-        NewLoanDialog(self.ctx, parent=self).exec()
+        form = NewLoanDialog(self.ctx, parent=self)
+        if form.exec() and form.created is not None:  # #13: the new loan opens, to be approved
+            LoanDialog(self.ctx, form.created.id, self).exec()
