@@ -109,6 +109,7 @@ def mark_attendance(
     require(actor, "attendance.mark")
     with db.transaction() as s:
         session = _live_session(s, session_id)
+        _not_ahead(session)
         enrolled = s.exec(
             select(Enrollment.id)
             .where(Enrollment.course_id == session.course_id)
@@ -125,22 +126,44 @@ def mark_attendance(
 def mark_all_present(db: Database, *, actor: Actor, session_id: str) -> list[Attendance]:
     """Mark present, in one transaction, everyone enrolled who is not yet present in a session.
 
-    Returns the register lines that changed (empty when everyone was already present).
+    Returns the register lines that changed (empty when everyone was already present); their
+    people are the ones :func:`mark_many` takes back to undo it.
     """
     require(actor, "attendance.mark")
     with db.session() as s:
         course_id = _live_session(s, session_id).course_id
     reg = register(db, course_id)
     k = next(i for i, t in enumerate(reg.sessions) if t.id == session_id)
-    absent = {r.beneficiary_id for r in reg.rows if not r.present[k]}
-    if not absent:
+    absent = [r.beneficiary_id for r in reg.rows if not r.present[k]]
+    return mark_many(db, actor=actor, session_id=session_id, beneficiary_ids=absent, present=True)
+
+
+def mark_many(
+    db: Database, *, actor: Actor, session_id: str, beneficiary_ids: list[str], present: bool
+) -> list[Attendance]:
+    """Mark these enrolled people present (or absent: an undo) in one transaction; returns
+    their register lines after it."""
+    require(actor, "attendance.mark")
+    if not beneficiary_ids:
         return []
     with db.transaction() as s:
         session = _live_session(s, session_id)
+        _not_ahead(session)
         w = Writer(s, actor)
-        for person in (r.beneficiary_id for r in reg.rows if r.beneficiary_id in absent):
-            _mark(w, session, person, True)
-    return [r for r in register(db, course_id).rows if r.beneficiary_id in absent]
+        for person in beneficiary_ids:
+            _mark(w, session, person, present)
+        course_id = session.course_id
+    wanted = set(beneficiary_ids)
+    return [r for r in register(db, course_id).rows if r.beneficiary_id in wanted]
+
+
+def _not_ahead(session: TrainingSession) -> None:
+    """A session is marked on or after its day, never before (a mistyped column)."""
+    if session.held_on > date.today():
+        raise ValidationError(
+            "session {n} is on {held_on}: attendance is marked on the day or after",
+            field="session", n=session.n, held_on=session.held_on,
+        )  # fmt: skip
 
 
 def _live_session(s, session_id: str) -> TrainingSession:

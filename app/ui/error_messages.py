@@ -154,6 +154,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "a course has 1 to 30 sessions")
     QCoreApplication.translate("errors", "completion needs between 1 and all sessions")
     QCoreApplication.translate("errors", "this person is not enrolled in the course")
+    QCoreApplication.translate("errors", "session {n} is on {held_on}: attendance is marked on the day or after")
     QCoreApplication.translate("errors", "no such training session")
     QCoreApplication.translate("errors", "this field is required")
     QCoreApplication.translate("errors", "at most {max_len} characters")

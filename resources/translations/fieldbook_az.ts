@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+85"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+87"/>
         <source>Beneficiary</source>
         <translation>Benefisiar</translation>
     </message>
@@ -1460,7 +1460,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>NewCourseDialog</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+64"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+77"/>
         <source>New training course</source>
         <translation>Yeni təlim kursu</translation>
     </message>
@@ -2828,6 +2828,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Gün {n}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This session is still to come</source>
+        <translation>Bu məşğələ hələ qabaqdadır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Nobody enrolled yet — type a name below to enrol people.</source>
         <translation>Hələ heç kim yazılmayıb — yazmaq üçün aşağıda ad daxil edin.</translation>
@@ -2848,7 +2858,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{name} hələ kursu bitirməyib.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Mark everyone enrolled ({n}) present on day {day}, {date}?</source>
+        <translation>Qeydiyyatda olan hamı ({n}) {day}-ci gün, {date}, iştirak etmiş kimi qeyd edilsin?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All present</source>
+        <translation>Hamı iştirak edib</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo: {n} marked present on day {day}</source>
+        <translation>Geri qaytar: {day}-ci gün {n} nəfər iştirakçı kimi qeyd edilib</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{n} people match; type more of the name or the case number</source>
         <translation>{n} nəfər uyğun gəlir; adın və ya şəxsi iş nömrəsinin daha çox hissəsini yazın</translation>
     </message>
@@ -4336,16 +4361,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+2"/>
+        <source>session {n} is on {held_on}: attendance is marked on the day or after</source>
+        <translation>{n}-ci məşğələ {held_on} tarixindədir: iştirak həmin gün və ya sonra qeyd edilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no such training session</source>
         <translation>belə təlim məşğələsi yoxdur</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>this person is not enrolled in the course</source>
         <translation>bu şəxs kursa yazılmayıb</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this field is required</source>
         <translation>bu sahəni doldurmaq vacibdir</translation>
     </message>
@@ -4385,12 +4415,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+85"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+87"/>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
@@ -1460,7 +1460,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewCourseDialog</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+64"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+77"/>
         <source>New training course</source>
         <translation>Новый учебный курс</translation>
     </message>
@@ -2828,6 +2828,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>День {n}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This session is still to come</source>
+        <translation>Это занятие ещё впереди</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Nobody enrolled yet — type a name below to enrol people.</source>
         <translation>Пока никто не записан — введите имя ниже, чтобы записать.</translation>
@@ -2848,7 +2858,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{name} ещё не завершил(а) курс.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Mark everyone enrolled ({n}) present on day {day}, {date}?</source>
+        <translation>Отметить всех записанных ({n}) присутствующими в день {day}, {date}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All present</source>
+        <translation>Все присутствуют</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo: {n} marked present on day {day}</source>
+        <translation>Отменить: {n} отмечены присутствующими в день {day}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{n} people match; type more of the name or the case number</source>
         <translation>Подходят {n} чел.; введите имя или номер дела полнее</translation>
     </message>
@@ -4336,16 +4361,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>session {n} is on {held_on}: attendance is marked on the day or after</source>
+        <translation>занятие {n} проходит {held_on}: посещаемость отмечают в этот день или позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no such training session</source>
         <translation>такого занятия нет</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>this person is not enrolled in the course</source>
         <translation>этот человек не записан на курс</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>this field is required</source>
         <translation>это поле обязательно</translation>
     </message>
@@ -4385,12 +4415,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

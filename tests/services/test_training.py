@@ -189,3 +189,29 @@ def test_a_trainer_marks_a_loan_officer_may_not(db, trainer, officer, supervisor
     assert training.mark_attendance(
         db, actor=supervisor, session_id=day1, beneficiary_id=ben_id, present=True
     )
+
+
+def test_a_session_still_to_come_is_refused_and_all_present_is_undone(db, trainer):
+    """#13 (a user trial): a mark in tomorrow's column was a mistyped column; "all present"
+    is taken back by marking the same people absent (the latest mark wins)."""
+    from datetime import timedelta
+
+    course = training.create_course(db, actor=trainer, title="Kiçik biznes",
+                                    starts_on=date.today() - timedelta(days=1))  # fmt: skip
+    people = [a_beneficiary(db, trainer, given_name=n) for n in ("Aynur", "Günay")]
+    for person in people:
+        training.enroll(db, actor=trainer, course_id=course, beneficiary_id=person)
+    today, tomorrow = [s for s, _, _ in sessions_of(db, course)][1:]
+    before = row_counts(db)
+    with pytest.raises(ValidationError, match="on the day or after") as ahead:
+        training.mark_attendance(db, actor=trainer, session_id=tomorrow,
+                                 beneficiary_id=people[0], present=True)  # fmt: skip
+    assert ahead.value.field == "session"
+    with pytest.raises(ValidationError):
+        training.mark_all_present(db, actor=trainer, session_id=tomorrow)
+    assert row_counts(db) == before
+    marked = training.mark_all_present(db, actor=trainer, session_id=today)
+    assert sorted(r.beneficiary_id for r in marked) == sorted(people)
+    undo = [r.beneficiary_id for r in marked]
+    training.mark_many(db, actor=trainer, session_id=today, beneficiary_ids=undo, present=False)
+    assert not any(r.present[1] for r in register(db, course).rows)

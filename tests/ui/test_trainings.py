@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 
 from app.queries.courses import course_grid
 from app.queries.directory import Directory, Filter
 from app.queries.training import register
+from app.ui.common import to_qdate
 from app.ui.screens.trainings import FIXED, NewCourseDialog
 from tests.ui.conftest import settle, type_text
 
@@ -20,6 +23,7 @@ def test_new_course_enrol_and_mark_attendance_in_the_grid(qtbot, make_window, qt
     dialog.show()
     type_text(dialog.title, "Kiçik biznesə başlamaq")
     type_text(dialog.venue, "Ağdam icma mərkəzi")
+    dialog.starts_on.setDate(to_qdate(date.today() - timedelta(days=2)))  # all three days held
     dialog.save()
     assert dialog.course_id
     settle(qtbot)
@@ -40,9 +44,18 @@ def test_new_course_enrol_and_mark_attendance_in_the_grid(qtbot, make_window, qt
     assert model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.data(model.index(0, FIXED + 3), Qt.ItemDataRole.DisplayRole) == "1 / 3"
-    # mark all present on day 2: everyone now has day 2, person 0 has 2 of 3 = completed
-    qtbot.mouseClick(screen.findChild(type(screen.new_button), "all_present_2"),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+    # mark all present on day 2: asked first, and undone with one click
+    asked = []
+    screen.confirm = lambda title, question: asked.append(question) or True
+    day2 = screen.findChild(type(screen.new_button), "all_present_2")
+    qtbot.mouseClick(day2, Qt.MouseButton.LeftButton)
+    assert asked and "(3)" in asked[0] and screen.undo_button.isVisibleTo(screen)
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    stored = course_grid(window.ctx.db, dialog.course_id)
+    assert not any(p.present[1] for p in stored.people)
+    assert not screen.undo_button.isVisibleTo(screen)
+    # again, kept: everyone now has day 2, person 0 has 2 of 3 = completed
+    qtbot.mouseClick(day2, Qt.MouseButton.LeftButton)
     stored = course_grid(window.ctx.db, dialog.course_id)
     by_id = {p.beneficiary_id: p for p in stored.people}
     first = by_id[model.grid.people[0].beneficiary_id]
@@ -69,3 +82,24 @@ def test_a_loan_officer_sees_the_grid_but_cannot_tick(qtbot, make_window):
     box = screen.grid_model.index(0, FIXED)
     assert not screen.grid_model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable
     assert not screen.new_button.isEnabled() and not screen.enrol_field.isEnabled()
+
+
+def test_a_session_still_to_come_cannot_be_marked(qtbot, make_window):
+    window = make_window("trainer")
+    screen = window.screens["trainings"]
+    settle(qtbot)
+    dialog = NewCourseDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.title, "Mühasibatlığın əsasları")
+    dialog.starts_on.setDate(to_qdate(date.today()))  # day 1 today, days 2 and 3 to come
+    dialog.save()
+    settle(qtbot)
+    person = Directory(window.ctx.db).get(Directory(window.ctx.db).search(Filter())[0])
+    screen.enrol_field.setText(person.code)
+    qtbot.keyClick(screen.enrol_field, Qt.Key.Key_Return)
+    settle(qtbot)
+    model = screen.grid_model
+    assert model.flags(model.index(0, FIXED)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(0, FIXED + 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert screen.findChild(type(screen.new_button), "all_present_1").isEnabled()
+    assert not screen.findChild(type(screen.new_button), "all_present_2").isEnabled()

@@ -7,6 +7,7 @@ grid shows per person how many sessions were attended and whether that completes
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -121,9 +123,14 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         k = index.column() - FIXED
-        if 0 <= k < self._sessions() and self.ctx.may("attendance.mark"):
+        if 0 <= k < self._sessions() and self.ctx.may("attendance.mark") and not self.ahead(k):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
+
+    def ahead(self, k: int) -> bool:
+        """Session k is still to come: nobody is marked before the day."""
+        assert self.grid is not None
+        return self.grid.sessions[k].held_on > date.today()
 
     def setData(self, index, value, role: int = 0) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or self.grid is None:
@@ -145,14 +152,22 @@ class AttendanceModel(QAbstractTableModel):
         self._show([line])
         return True
 
-    def mark_all(self, k: int) -> int:
-        """Mark everyone present in session k; returns how many marks were written."""
+    def mark_all(self, k: int) -> list[str]:
+        """Mark everyone present in session k; returns whom it marked (what an undo takes back)."""
         assert self.grid is not None
         lines = training.mark_all_present(
             self.ctx.db, actor=self.ctx.actor, session_id=self.grid.sessions[k].id
         )
         self._show(lines)
-        return len(lines)
+        return [line.beneficiary_id for line in lines]
+
+    def unmark(self, k: int, people: list[str]) -> None:
+        """Take back a "mark all present" of session k: these people absent again."""
+        assert self.grid is not None
+        lines = training.mark_many(self.ctx.db, actor=self.ctx.actor,
+                                   session_id=self.grid.sessions[k].id,
+                                   beneficiary_ids=people, present=False)  # fmt: skip
+        self._show(lines)
 
     def _show(self, lines: list[Attendance]) -> None:
         """Put the register lines the service returned in their rows (it counted, not us)."""
@@ -352,10 +367,19 @@ class TrainingsScreen(QWidget):
         for k, s in enumerate(grid.sessions):
             b = QPushButton(self.tr("Day {n}").replace("{n}", str(s.n)))
             b.setObjectName(f"all_present_{s.n}")
-            b.setEnabled(self.ctx.may("attendance.mark") and bool(grid.people))
+            ahead = s.held_on > date.today()
+            b.setEnabled(self.ctx.may("attendance.mark") and bool(grid.people) and not ahead)
+            if ahead:
+                b.setToolTip(self.tr("This session is still to come"))
             b.clicked.connect(lambda _=False, k=k: self.mark_all(k))
             self.all_present.addWidget(b)
         self.all_present.addStretch(1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undo_all_present")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_all)
+        self.all_present.addWidget(self.undo_button)
+        self._undo: tuple[int, list[str]] | None = None
         self.grid_box.set_empty(
             not grid.people, self.tr("Nobody enrolled yet — type a name below to enrol people.")
         )
@@ -394,11 +418,47 @@ class TrainingsScreen(QWidget):
             f"certificate-{person.code}.pdf",
         )  # fmt: skip
 
+    def confirm(self, title: str, question: str) -> bool:
+        """Asks once (a seam for tests)."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
     def mark_all(self, k: int) -> None:
+        grid = self.grid_model.grid
+        assert grid is not None
+        session = grid.sessions[k]
+        question = (
+            self.tr("Mark everyone enrolled ({n}) present on day {day}, {date}?")
+            .replace("{n}", str(len(grid.people))).replace("{day}", str(session.n))
+            .replace("{date}", show_date(session.held_on))
+        )  # fmt: skip
+        if not self.confirm(self.tr("All present"), question):
+            return
         try:
-            self.grid_model.mark_all(k)
+            marked = self.grid_model.mark_all(k)
         except DomainError as e:
             report_error(self, e)
+            return
+        self._undo = (k, marked) if marked else None
+        self.undo_button.setText(
+            self.tr("Undo: {n} marked present on day {day}")
+            .replace("{n}", str(len(marked))).replace("{day}", str(session.n))
+        )  # fmt: skip
+        self.undo_button.setVisible(bool(marked))
+        self._update_completion()
+
+    def undo_all(self) -> None:
+        """Take back the last "all present": those it marked are absent again."""
+        if self._undo is None:
+            return
+        k, people = self._undo
+        try:
+            self.grid_model.unmark(k, people)
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self._undo = None
+        self.undo_button.hide()
         self._update_completion()
 
     def new_course(self) -> None:
