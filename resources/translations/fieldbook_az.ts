@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+87"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+89"/>
         <source>Beneficiary</source>
         <translation>Benefisiar</translation>
     </message>
@@ -737,6 +737,39 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePersonDialog</name>
+    <message>
+        <location filename="../../app/ui/choose_person.py" line="+21"/>
+        <source>Which person?</source>
+        <translation>Hansı şəxs?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} people match “{typed}”. Choose one:</source>
+        <translation>“{typed}” yazısına {n} nəfər uyğun gəlir. Birini seçin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>İş</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2906,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Geri qaytar: {day}-ci gün {n} nəfər iştirakçı kimi qeyd edilib</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>nobody matches; type part of the name or the case number</source>
+        <translation>heç kim uyğun gəlmir; adın bir hissəsini və ya iş nömrəsini yazın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} people match; type more of the name or the case number</source>
         <translation>{n} nəfər uyğun gəlir; adın və ya şəxsi iş nömrəsinin daha çox hissəsini yazın</translation>
     </message>

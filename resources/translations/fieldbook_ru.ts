@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../app/ui/screens/trainings.py" line="+87"/>
+        <location filename="../../app/ui/screens/trainings.py" line="+89"/>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
@@ -737,6 +737,39 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePersonDialog</name>
+    <message>
+        <location filename="../../app/ui/choose_person.py" line="+21"/>
+        <source>Which person?</source>
+        <translation>Кто именно?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} people match “{typed}”. Choose one:</source>
+        <translation>Под «{typed}» подходят {n} человек. Выберите одного:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Born</source>
+        <translation>Дата рожд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2906,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Отменить: {n} отмечены присутствующими в день {day}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>nobody matches; type part of the name or the case number</source>
+        <translation>никто не найден; введите часть имени или номер дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} people match; type more of the name or the case number</source>
         <translation>Подходят {n} чел.; введите имя или номер дела полнее</translation>
     </message>

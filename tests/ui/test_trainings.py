@@ -103,3 +103,47 @@ def test_a_session_still_to_come_cannot_be_marked(qtbot, make_window):
     assert not model.flags(model.index(0, FIXED + 1)) & Qt.ItemFlag.ItemIsUserCheckable
     assert screen.findChild(type(screen.new_button), "all_present_1").isEnabled()
     assert not screen.findChild(type(screen.new_button), "all_present_2").isEnabled()
+
+
+def test_enrolling_a_name_several_people_share_asks_which_one(qtbot, make_window, monkeypatch):
+    """#13 (a user trial): several matches open a chooser (birth date, village, code); nothing
+    is enrolled silently; no match says so and keeps what was typed."""
+    from app.text import fold
+    from app.ui.choose_person import ChoosePersonDialog
+    from app.ui.screens import trainings as screen_module
+
+    window = make_window("trainer")
+    screen = window.screens["trainings"]
+    settle(qtbot)
+    dialog = NewCourseDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.title, "Marketinq")
+    dialog.save()
+    settle(qtbot)
+    d = Directory(window.ctx.db)
+    rows = [d.get(i) for i in d.search(Filter())]
+    surname = next(r.surname for r in rows if sum(x.surname == r.surname for x in rows) > 1)
+    offered = []
+
+    def choose(found, typed):
+        offered.extend(found)
+        chooser = ChoosePersonDialog(found, typed, screen)  # the real list, as the trainer sees
+        qtbot.addWidget(chooser)
+        assert chooser.model.rowCount() == len(found) > 1
+        chooser.table.selectRow(1)
+        chooser.accept()
+        return chooser.chosen.id
+
+    screen.choose = choose
+    type_text(screen.enrol_field, surname)
+    qtbot.keyClick(screen.enrol_field, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert len(offered) > 1 and all(fold(surname) in fold(r.surname) for r in offered)
+    assert [p.beneficiary_id for p in screen.grid_model.people] == [offered[1].id]
+
+    errors = []
+    monkeypatch.setattr(screen_module, "report_error", lambda parent, e: errors.append(e))
+    screen.enrol_field.setText("zzzz heç kim")
+    qtbot.keyClick(screen.enrol_field, Qt.Key.Key_Return)
+    assert errors and "nobody matches" in str(errors[0])
+    assert screen.enrol_field.text() == "zzzz heç kim"

@@ -33,6 +33,7 @@ from app.queries.directory import Directory, Filter
 from app.queries.training import Attendance
 from app.services import training
 from app.ui import labels
+from app.ui.choose_person import ChoosePersonDialog
 from app.ui.common import (
     FormErrors,
     WithEmptyState,
@@ -47,6 +48,7 @@ from app.ui.context import AppContext
 from app.ui.tablemodels import Column, RowsModel, show_date
 
 FIXED = 2  # name and sex come before the session columns
+CHOOSER_LIMIT = 30  # more matches than this: type more instead of scrolling a list
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -466,27 +468,38 @@ class TrainingsScreen(QWidget):
             return
         NewCourseDialog(self.ctx, self).exec()
 
+    def choose(self, rows, typed: str) -> str | None:
+        """The person picked from several matches, or None (a seam for tests)."""
+        dialog = ChoosePersonDialog(rows, typed, self)
+        return dialog.chosen.id if dialog.exec() and dialog.chosen is not None else None
+
     def _directory(self) -> Directory:
         if self.ctx.directory is None:
             self.ctx.directory = Directory(self.ctx.db)
         return self.ctx.directory
 
     def enrol(self) -> None:
+        """Enrol the person typed; when several match, the trainer chooses from a list."""
         course = self.current_course()
         if course is None:
             return
         d = self._directory()
-        ids = d.search(Filter(text=self.enrol_field.text()))
+        typed = self.enrol_field.text().strip()
+        ids = d.search(Filter(text=typed)) if typed else []
         try:
-            if len(ids) != 1:
+            if not ids or len(ids) > CHOOSER_LIMIT:
                 raise ValidationError(
-                    self.tr("{n} people match; type more of the name or the case number").replace(
-                        "{n}", str(len(ids))
-                    ),
+                    self.tr("nobody matches; type part of the name or the case number")
+                    if not ids else
+                    self.tr("{n} people match; type more of the name or the case number")
+                    .replace("{n}", str(len(ids))),
                     field="beneficiary",
-                )
+                )  # fmt: skip
+            person = ids[0] if len(ids) == 1 else self.choose([d.get(i) for i in ids], typed)
+            if person is None:
+                return  # nobody chosen: the typed text stays
             training.enroll(self.ctx.db, actor=self.ctx.actor, course_id=course.id,
-                            beneficiary_id=ids[0])  # fmt: skip
+                            beneficiary_id=person)  # fmt: skip
         except DomainError as e:
             report_error(self, e)
             return
