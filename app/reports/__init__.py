@@ -18,6 +18,7 @@ _EXPORTS = {
     "receipt_pdf": "app.reports.documents",
     "schedule_card_pdf": "app.reports.documents",
     "certificate_pdf": "app.reports.documents",
+    "certificates_pdf": "app.reports.documents",
     "case_summary_pdf": "app.reports.documents",
     "ImportCheck": "app.reports.imports",
     "ImportRow": "app.reports.imports",
@@ -41,6 +42,7 @@ __all__ = [
     "Progress",
     "case_summary_pdf",
     "certificate_pdf",
+    "certificates_pdf",
     "check_import",
     "export_ledger",
     "import_beneficiaries",
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from app.reports.documents import (
         case_summary_pdf,
         certificate_pdf,
+        certificates_pdf,
         receipt_pdf,
         schedule_card_pdf,
     )

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Spacer
+from reportlab.platypus import PageBreak, Spacer
 
 from app.errors import Conflict, NotFound
 from app.money import format_amount, from_qepik
@@ -62,6 +62,39 @@ def certificate_pdf(
         return _certificate(db, course_id, beneficiary_id, Path(out), actor)
 
 
+def certificates_pdf(
+    db: Database, course_id: str, out: Path, *, actor: Actor, language: str = "az"
+) -> tuple[Path, int]:
+    """Every certificate of a course at once (#13): one page for each person who completed it,
+    in register order, in one PDF; audited once. Returns the file and how many pages.
+
+    Raises:
+        NotFound: the course.
+        Conflict: nobody has completed the course yet.
+    """
+    with speaking(language):
+        require_export(actor, "export.certificate")
+        course = course_head(db, course_id)
+        reg = register(db, course_id)
+        done = [r.beneficiary_id for r in reg.rows if r.completed]
+        if not done:
+            raise Conflict("nobody has completed this course yet", field="course")
+        story: list[Any] = []
+        for i, beneficiary_id in enumerate(done):
+            if i:
+                story.append(PageBreak())
+            story += _certificate_page(db, course, reg, people.person(db, beneficiary_id))
+        office_name = office_line(db)
+        with atomic_output(Path(out)) as tmp:
+            build(tmp, story, title=tr("Certificates: {course}", course=course.title),
+                  office=office_name, footer=printed_line(actor), landscape_page=True,
+                  header=False, frame=True)  # fmt: skip
+            record_export(db, actor=actor, action="export.certificate", entity="enrollment",
+                          entity_id=course.id, rows=len(done), pseudonymised=False,
+                          path=Path(out))  # fmt: skip
+    return Path(out), len(done)
+
+
 def _certificate(
     db: Database, course_id: str, beneficiary_id: str, out: Path, actor: Actor
 ) -> Path:
@@ -69,7 +102,36 @@ def _certificate(
     person = people.person(db, beneficiary_id)
     course = course_head(db, course_id)
     reg = register(db, course_id)
-    row = reg.line(beneficiary_id)
+    story = _certificate_page(db, course, reg, person)
+    office_name = office_line(db)
+    with atomic_output(out) as tmp:
+        build(
+            tmp,
+            story,
+            title=tr("Certificate {code}", code=person.code),
+            office=office_name,
+            footer=printed_line(actor),
+            landscape_page=True,
+            header=False,
+            frame=True,
+        )
+        record_export(
+            db,
+            actor=actor,
+            action="export.certificate",
+            entity="enrollment",
+            entity_id=course.id,
+            rows=1,
+            pseudonymised=False,
+            path=out,
+            beneficiary=person.code,
+        )
+    return out
+
+
+def _certificate_page(db: Database, course: Any, reg: Any, person: Any) -> list[Any]:
+    """One certificate's page (the person must have completed the course)."""
+    row = reg.line(person.id)
     if row is None:
         raise NotFound(
             "{code} is not enrolled in this course", field="beneficiary", code=person.code
@@ -94,7 +156,7 @@ def _certificate(
     )
     if course.venue:
         dates += " · " + tr("Venue: {venue}", venue=course.venue)
-    story: list[Any] = [
+    return [
         Spacer(1, 14 * mm),
         p(tr("CERTIFICATE"), "cert_title"),
         Spacer(1, 10 * mm),
@@ -125,29 +187,6 @@ def _certificate(
             "center",
         ),
     ]
-    with atomic_output(out) as tmp:
-        build(
-            tmp,
-            story,
-            title=tr("Certificate {code}", code=person.code),
-            office=office_name,
-            footer=printed_line(actor),
-            landscape_page=True,
-            header=False,
-            frame=True,
-        )
-        record_export(
-            db,
-            actor=actor,
-            action="export.certificate",
-            entity="enrollment",
-            entity_id=course.id,
-            rows=1,
-            pseudonymised=False,
-            path=out,
-            beneficiary=person.code,
-        )
-    return out
 
 
 def case_summary_pdf(

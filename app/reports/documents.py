@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from app.reports.casefile import case_summary_pdf, certificate_pdf
+from app.reports.casefile import case_summary_pdf, certificate_pdf, certificates_pdf
 from app.reports.receipt import receipt_pdf
 from app.reports.schedule_card import schedule_card_pdf
 
-__all__ = ["case_summary_pdf", "certificate_pdf", "receipt_pdf", "schedule_card_pdf"]
+__all__ = [
+    "case_summary_pdf",
+    "certificate_pdf",
+    "certificates_pdf",
+    "receipt_pdf",
+    "schedule_card_pdf",
+]

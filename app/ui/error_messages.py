@@ -69,6 +69,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "no receipt numbered {receipt_no!r}")
     QCoreApplication.translate("errors", "no case file with code {code!r}")
     QCoreApplication.translate("errors", "no such case file")
+    QCoreApplication.translate("errors", "nobody has completed this course yet")
     QCoreApplication.translate("errors", "{code} is not enrolled in this course")
     QCoreApplication.translate("errors", "{code} attended {attended} of {days} days; the course needs {needed} to complete")
     QCoreApplication.translate("errors", "cannot read {name} as an Excel workbook ({reason})")

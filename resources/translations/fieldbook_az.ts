@@ -2841,7 +2841,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Seçilmiş şəxs üçün sertifikat (PDF)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Certificates for all who completed (PDF)…</source>
+        <translation>Başa vuranların hamısına sertifikat (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Trainings</source>
         <translation>Təlimlər</translation>
     </message>
@@ -2891,7 +2896,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{name} hələ kursu bitirməyib.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Nobody has completed this course yet.</source>
+        <translation>Bu kursu hələ heç kim başa vurmayıb.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mark everyone enrolled ({n}) present on day {day}, {date}?</source>
         <translation>Qeydiyyatda olan hamı ({n}) {day}-ci gün, {date}, iştirak etmiş kimi qeyd edilsin?</translation>
     </message>
@@ -3010,7 +3020,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Son hissə qalan borcu tam ödəyir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Training dates: {first} – {last}</source>
         <translation>Təlim tarixləri: {first} – {last}</translation>
     </message>
@@ -3055,12 +3065,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Sertifikat № {number} · {office}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Certificate {code}</source>
         <translation>Sertifikat {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Certificates: {course}</source>
+        <translation>Sertifikatlar: {course}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes, {date}</source>
         <translation>bəli, {date}</translation>
     </message>
@@ -3948,7 +3963,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>
@@ -3958,7 +3973,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{code} {days} gündən {attended} gün iştirak edib; kursu bitirmək üçün {needed} gün lazımdır</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>no case file with code {code!r}</source>
         <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
     </message>
@@ -3973,7 +3988,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{text!r} adlı {count} kurs var; kursun identifikatorunu göstərin</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>{name} faylını Excel kitabı kimi oxumaq olmur ({reason})</translation>
     </message>
@@ -3993,7 +4008,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{language!r} dilində sənəd çap edilmir; az, ru və ya en seçin</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
@@ -4003,7 +4018,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>nobody has completed this course yet</source>
+        <translation>bu kursu hələ heç kim başa vurmayıb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -4218,12 +4238,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -4248,12 +4268,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>this product is retired; add a new one instead</source>
         <translation>bu məhsul istifadədən çıxarılıb; əvəzinə yenisini əlavə edin</translation>
     </message>

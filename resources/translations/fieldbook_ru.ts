@@ -2841,7 +2841,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сертификат для выбранного человека (PDF)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Certificates for all who completed (PDF)…</source>
+        <translation>Сертификаты всем, кто завершил (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
@@ -2891,7 +2896,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{name} ещё не завершил(а) курс.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Nobody has completed this course yet.</source>
+        <translation>Этот курс ещё никто не завершил.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mark everyone enrolled ({n}) present on day {day}, {date}?</source>
         <translation>Отметить всех записанных ({n}) присутствующими в день {day}, {date}?</translation>
     </message>
@@ -3010,7 +3020,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Последний платёж погашает весь оставшийся долг.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Training dates: {first} – {last}</source>
         <translation>Даты обучения: {first} – {last}</translation>
     </message>
@@ -3055,12 +3065,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сертификат № {number} · {office}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Certificate {code}</source>
         <translation>Сертификат {code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Certificates: {course}</source>
+        <translation>Сертификаты: {course}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>yes, {date}</source>
         <translation>да, {date}</translation>
     </message>
@@ -3948,7 +3963,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>
@@ -3958,7 +3973,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{code}: посещено {attended} из {days} дней; для завершения курса нужно {needed}</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>no case file with code {code!r}</source>
         <translation>нет личного дела с кодом {code!r}</translation>
     </message>
@@ -3973,7 +3988,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>курсов с названием {text!r}: {count}; укажите идентификатор курса</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>не удаётся прочитать {name} как книгу Excel ({reason})</translation>
     </message>
@@ -3993,7 +4008,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>документы на языке {language!r} не печатаются; используйте az, ru или en</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
@@ -4003,7 +4018,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>nobody has completed this course yet</source>
+        <translation>этот курс ещё никто не завершил</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -4218,12 +4238,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -4248,12 +4268,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>this product is retired; add a new one instead</source>
         <translation>этот продукт выведен из обращения; добавьте новый</translation>
     </message>

@@ -6,6 +6,7 @@ Azerbaijani is the default language of the paper; Russian and English: ``test_pa
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -225,3 +226,28 @@ def test_commands_write_each_document(agdam, tmp_path, capsys):
     )
     err = capsys.readouterr().err
     assert rc == 1 and err.count("\n") == 1 and "NOPE" in err
+
+
+def test_every_certificate_of_a_course_in_one_pdf(tmp_path):
+    """#13: one page for each person who completed the course, printed at once; audited once."""
+    import subprocess
+
+    from app.demo.build import build_demo
+    from app.queries.training import registers
+    from app.reports import certificates_pdf
+    from app.services.office import actor_for
+    from app.store import open_database
+
+    db = open_database(tmp_path / "demo.sqlite")
+    build_demo(db, district="Xaçmaz", beneficiaries=60, seed=3)
+    try:
+        course = next(r for r in registers(db) if r.completed_count >= 2)
+        out, pages = certificates_pdf(db, course.id, tmp_path / "all.pdf",
+                                      actor=actor_for(db, "trainer"))  # fmt: skip
+        assert pages == course.completed_count
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+        assert re.search(rf"^Pages:\s+{pages}$", info, re.M), info
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert text.count("SERTİFİKAT") == pages
+    finally:
+        db.close()

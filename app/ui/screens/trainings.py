@@ -304,9 +304,14 @@ class TrainingsScreen(QWidget):
         self.certificate_button.setObjectName("certificate")
         self.certificate_button.clicked.connect(self.certificate)
         self.certificate_button.setEnabled(ctx.may("export.certificate"))
+        self.certificates_button = QPushButton(self.tr("Certificates for all who completed (PDF)…"))
+        self.certificates_button.setObjectName("certificates")
+        self.certificates_button.clicked.connect(self.certificates)
+        self.certificates_button.setEnabled(ctx.may("export.certificate"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.completion, 1)
         bottom.addWidget(self.certificate_button)
+        bottom.addWidget(self.certificates_button)
         rv.addLayout(bottom)
         rv.addWidget(self.enrol_field)
         split = QSplitter()
@@ -419,6 +424,19 @@ class TrainingsScreen(QWidget):
             self.ctx, self, "certificate", f"{grid.course.id}|{person.beneficiary_id}",
             f"certificate-{person.code}.pdf",
         )  # fmt: skip
+
+    def certificates(self) -> None:
+        """Every certificate of the course in one PDF, one page each, for printing at once."""
+        from app.ui.outputs import save_pdf
+
+        grid = self.grid_model.grid
+        if grid is None:
+            return
+        if not any(p.completed for p in grid.people):
+            self.ctx.status_message.emit(self.tr("Nobody has completed this course yet."))
+            return
+        save_pdf(self.ctx, self, "certificates", grid.course.id,
+                 f"certificates-{grid.course.starts_on.isoformat()}.pdf")  # fmt: skip
 
     def confirm(self, title: str, question: str) -> bool:
         """Asks once (a seam for tests)."""
