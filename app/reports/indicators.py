@@ -1,4 +1,5 @@
-"""Donor indicators, each disaggregated by sex, age band, disability and district (#6).
+"""Donor indicators, each disaggregated by sex, age band, disability, beneficiary category
+(#13) and district (#6).
 
 Counts come from the case files, the attendance registers and the grants; loan figures come
 from the replayed loan states summed by ``ledger.summarize`` for each group, so the "all"
@@ -35,6 +36,8 @@ def _groups(data: OfficeData) -> list[tuple[str, str, Callable[[Person], bool]]]
         out.append(("Yaş", band, lambda p, b=band: labels.age_band(p.birth_date, as_of) == b))
     out.append(("Əlillik", "əlilliyi var", lambda p: p.disability))
     out.append(("Əlillik", "əlilliyi yoxdur", lambda p: not p.disability))
+    for code, label in labels.CATEGORY.items():  # #13: mine survivors, IDPs, returning migrants…
+        out.append(("Kateqoriya", label, lambda p, c=code: p.category == c))
     for district_id, name in sorted(data.districts.items(), key=lambda kv: kv[1]):
         out.append(("Rayon", name, lambda p, d=district_id: p.district_id == d))
     return out

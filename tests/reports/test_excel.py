@@ -276,11 +276,14 @@ def test_schedules_attendance_and_indicators_agree_with_the_loans(ledger):
     assert header[:4] == ["Göstərici", "Cəmi", "Cins: qadın", "Cins: kişi"]
     assert "Yaş: 35–49" in header and "Əlillik: əlilliyi var" in header
     assert "Rayon: Xaçmaz" in header
+    assert "Kateqoriya: mina qurbanı" in header and "Kateqoriya: məcburi köçkün" in header
     rows = {r[0].value: r for r in ind.iter_rows(min_row=2)}
     col = {h: i for i, h in enumerate(header)}
     registered = rows["Qeydiyyatdan keçən şəxslər"]
     assert registered[col["Cəmi"]].value == 120
     assert registered[col["Cins: qadın"]].value + registered[col["Cins: kişi"]].value == 120
+    by_category = [registered[i].value for h, i in col.items() if h.startswith("Kateqoriya: ")]
+    assert len(by_category) == 5 and sum(by_category) == 120  # each person in one category
     outstanding = rows["Qalıq əsas borc"]
     p = reports.portfolio(db, TODAY)
     assert q2(outstanding[col["Cəmi"]].value) == p.outstanding_principal
