@@ -12,6 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +30,24 @@ from app.ui import i18n, labels
 from app.ui.tablemodels import RowsModel
 
 ERROR_STYLE = "color: #b42318;"
+
+
+def form_dialog(dialog: QDialog, form: QFormLayout, errors: FormErrors, save: Callable[[], None],
+                save_text: str = "") -> QDialogButtonBox:  # fmt: skip
+    """Lay out a form dialog the one way: the general error line, the form, Save and Cancel
+    (Enter saves, Escape cancels). Returns the buttons (a caller may rename Save)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    if save_text:
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(errors.general)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
 
 
 def table_view(model: RowsModel, *, sortable: bool = True) -> QTableView:

@@ -703,7 +703,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ChargeDialog</name>
     <message>
-        <location filename="../../app/ui/screens/charge_form.py" line="+32"/>
+        <location filename="../../app/ui/screens/charge_form.py" line="+30"/>
         <source>Charge on loan {n}</source>
         <translation>Начисление по кредиту {n}</translation>
     </message>
@@ -719,12 +719,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Charge</source>
         <translation>Начислить</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Amount (₼)</source>
         <translation>Сумма (₼)</translation>
     </message>
@@ -1637,12 +1637,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../app/ui/screens/officers.py" line="+37"/>
+        <location filename="../../app/ui/screens/officers.py" line="+42"/>
         <source>New officer</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -1667,7 +1667,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>the two passwords differ</source>
         <translation>пароли не совпадают</translation>
     </message>
@@ -1675,7 +1675,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>OfficersBox</name>
     <message>
-        <location line="+69"/>
+        <location line="+58"/>
         <source>Officers of this office</source>
         <translation>Сотрудники офиса</translation>
     </message>
@@ -2450,12 +2450,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../app/ui/screens/officers.py" line="-166"/>
+        <location filename="../../app/ui/screens/officers.py" line="-155"/>
         <source>New password for {name}</source>
         <translation>Новый пароль для {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>New password (8 or more characters)</source>
         <translation>Новый пароль (не менее 8 символов)</translation>
     </message>
@@ -2465,7 +2465,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Пароль ещё раз</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>the two passwords differ</source>
         <translation>пароли не совпадают</translation>
     </message>
@@ -2942,7 +2942,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../app/ui/common.py" line="+194"/>
+        <location filename="../../app/ui/common.py" line="+214"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>

@@ -9,16 +9,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from app.errors import DomainError
 from app.services import loans
 from app.ui import labels
-from app.ui.common import FormErrors, date_edit, from_qdate
+from app.ui.common import FormErrors, date_edit, form_dialog, from_qdate
 from app.ui.context import AppContext
 
 
@@ -48,16 +46,7 @@ class ChargeDialog(QDialog):
         self.errors = FormErrors(
             form, {"kind": self.kind, "amount": self.amount, "on": self.on, "reason": self.reason}
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Charge"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form, self.errors, self.save, self.tr("Charge"))
         self.amount.setFocus()
 
     def save(self) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,9 +22,15 @@ from app.models import ROLES
 from app.queries.case_files import officers
 from app.services import office
 from app.ui import labels
-from app.ui.common import FormErrors, report_error, table_view
+from app.ui.common import FormErrors, form_dialog, report_error, table_view
 from app.ui.context import AppContext
 from app.ui.tablemodels import Column, RowsModel
+
+
+def _secret() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 class NewOfficerDialog(QDialog):
@@ -41,10 +46,7 @@ class NewOfficerDialog(QDialog):
         for r in ROLES:
             self.role.addItem(labels.role(r), r)
         self.role.setCurrentIndex(self.role.findData("loan_officer"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password, self.repeat = _secret(), _secret()  # typed twice
         form = QFormLayout()
         form.addRow(self.tr("Full name"), self.full_name)
         form.addRow(self.tr("Login"), self.login)
@@ -55,15 +57,7 @@ class NewOfficerDialog(QDialog):
             form, {"full_name": self.full_name, "login": self.login, "role": self.role,
                    "password": self.password, "repeat": self.repeat},
         )  # fmt: skip
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form, self.errors, self.save)
 
     def save(self) -> None:
         self.errors.clear()
@@ -97,23 +91,12 @@ class ResetPasswordDialog(QDialog):
         self.done_ok = False
         self.setObjectName("reset_password")
         self.setWindowTitle(self.tr("New password for {name}").replace("{name}", full_name))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password, self.repeat = _secret(), _secret()  # typed twice
         form = QFormLayout()
         form.addRow(self.tr("New password (8 or more characters)"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
         self.errors = FormErrors(form, {"password": self.password, "repeat": self.repeat})
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form, self.errors, self.save)
 
     def save(self) -> None:
         self.errors.clear()
