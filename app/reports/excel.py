@@ -80,8 +80,10 @@ def _write_loans(book: Book, data: OfficeData, pseudonymise: bool, track: Tracke
         p = data.people.get(loan.beneficiary_id, nobody)
         s = data.states.get(loan.id)
         status = s.status if s is not None else "pending"
-        if status == "pending":  # not disbursed as of the date (or its disbursement reversed)
-            status = "cancelled" if loan.status == "cancelled" else "approved"
+        if status == "pending":  # not disbursed as of the date (or its disbursement reversed):
+            # proposed, its decision (#13), cancelled, or approved (as every loan was before #13)
+            undisbursed = ("proposed", "rejected", "cancelled")
+            status = loan.status if loan.status in undisbursed else "approved"
         row: dict[str, Any] = {
             "number": loan.number,
             "code": p.code if p else "",
@@ -97,7 +99,7 @@ def _write_loans(book: Book, data: OfficeData, pseudonymise: bool, track: Tracke
             "rate": Decimal(loan.rate_bp).scaleb(-4),
             "term": loan.term,
             "frequency": labels.FREQUENCY.get(loan.frequency, loan.frequency),
-            "status": labels.LOAN_STATUS.get(status, status),
+            "status": labels.LOAN_STATUS.get(status) or labels.LOAN_DECISION.get(status, status),
             "officer": _officer(data, loan.officer_id, pseudonymise),
         }
         if s is not None and s.status != "pending":

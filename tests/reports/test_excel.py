@@ -292,3 +292,31 @@ def test_schedules_attendance_and_indicators_agree_with_the_loans(ledger):
     assert by_sex == p.outstanding_principal
     assert rows["PAR30"][col["Cəmi"]].value == pytest.approx(float(p.par30))
     assert rows["PAR30"][col["Cəmi"]].number_format == "0.00%"
+
+
+def test_the_workbook_names_proposed_and_rejected_loans(demo, tmp_path):
+    """#13: a loan not yet disbursed reads as proposed, or by its decision, in Azerbaijani."""
+    from app.services import loans
+    from tests.builders import a_product
+
+    db, admin = demo
+    officer = an_officer(db, admin, "loan_officer", login="loan9")
+    product = a_product(db, admin)
+    made = [
+        loans.create_loan(
+            db,
+            actor=officer,
+            beneficiary_id=a_beneficiary(db, officer),
+            product_id=product,
+            principal="700",
+            term=6,
+            created_on=TODAY,
+            warnings_reason="sınaq",
+        )
+        for _ in range(2)
+    ]
+    loans.decide_loan(db, actor=admin, loan_id=made[1].id, decision="rejected", reason="risk")
+    out = export_ledger(db, tmp_path / "ledger.xlsx", actor=admin, as_of=TODAY).path
+    rows = {r["Kredit №"]: r for r in table(load_workbook(out)[SHEETS["loans"]])}
+    statuses = [rows[m.number]["Status"] for m in made]
+    assert statuses == ["təklif edilib", "rədd edilib"]
