@@ -20,6 +20,7 @@ _EXPORTS = {
     "certificate_pdf": "app.reports.documents",
     "certificates_pdf": "app.reports.documents",
     "case_summary_pdf": "app.reports.documents",
+    "sign_in_sheet_pdf": "app.reports.documents",
     "ImportCheck": "app.reports.imports",
     "ImportRow": "app.reports.imports",
     "ImportResult": "app.reports.imports",
@@ -48,6 +49,7 @@ __all__ = [
     "import_beneficiaries",
     "receipt_pdf",
     "schedule_card_pdf",
+    "sign_in_sheet_pdf",
     "template_path",
 ]
 
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
         certificates_pdf,
         receipt_pdf,
         schedule_card_pdf,
+        sign_in_sheet_pdf,
     )
     from app.reports.excel import export_ledger
     from app.reports.imports import (

@@ -22,6 +22,7 @@ from app.reports import labels
 from app.reports.common import atomic_output
 from app.reports.paper import speaking, tr
 from app.reports.pdf import (
+    RULE,
     build,
     district_name,
     fields,
@@ -32,6 +33,7 @@ from app.reports.pdf import (
     p,
     printed_line,
     signatures,
+    table_style,
 )
 from app.services.context import Actor
 from app.services.exports_audit import record_export, require_export
@@ -93,6 +95,49 @@ def certificates_pdf(
                           entity_id=course.id, rows=len(done), pseudonymised=False,
                           path=Path(out))  # fmt: skip
     return Path(out), len(done)
+
+
+def sign_in_sheet_pdf(
+    db: Database, course_id: str, out: Path, *, actor: Actor, language: str = "az"
+) -> Path:
+    """A course's attendance sign-in sheet (#13): everyone enrolled, in register order, with a
+    box to sign for each day, to be filled in on paper when there is no laptop in the room;
+    audited (it holds names)."""
+    with speaking(language):
+        require_export(actor, "export.certificate")
+        course = course_head(db, course_id)
+        reg = register(db, course_id)
+        header = ["№", tr("Name"), tr("Case")] + [
+            tr("Day {n}, {date}", n=t.n, date=labels.paper_date(t.held_on)) for t in reg.sessions
+        ]
+        rows = []
+        for i, line in enumerate(reg.rows, start=1):
+            person = people.person(db, line.beneficiary_id)
+            rows.append([str(i), full_name(person), person.code] + [""] * len(reg.sessions))
+        days = max(len(reg.sessions), 1)
+        widths = [10 * mm, 70 * mm, 32 * mm] + [(267 - 112) * mm / days] * len(reg.sessions)
+        empty = [["", tr("Nobody enrolled yet"), ""] + [""] * len(reg.sessions)]
+        table = grid(header, rows or empty, widths)
+        table.setStyle(table_style([("GRID", (3, 1), (-1, -1), 0.4, RULE),
+                                    ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+                                    ("TOPPADDING", (0, 1), (-1, -1), 9)]))  # fmt: skip
+        office_name = office_line(db)
+        where = f" · {course.venue}" if course.venue else ""
+        story: list[Any] = [
+            p(tr("Attendance sign-in sheet"), "title"),
+            p(f"«{course.title}»{where}", "body"),
+            Spacer(1, 4 * mm),
+            table,
+            Spacer(1, 10 * mm),
+            signatures(tr("Trainer: {name}", name=course.trainer), width=120 * mm),
+        ]
+        with atomic_output(Path(out)) as tmp:
+            build(tmp, story, title=tr("Attendance sign-in sheet"), office=office_name,
+                  footer=printed_line(actor), landscape_page=True)  # fmt: skip
+            record_export(db, actor=actor, action="export.certificate", entity="enrollment",
+                          entity_id=course.id, rows=len(rows), pseudonymised=False,
+                          path=Path(out), sheet="sign-in")  # fmt: skip
+    return Path(out)
 
 
 def _certificate(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from app.reports.casefile import case_summary_pdf, certificate_pdf, certificates_pdf
+from app.reports.casefile import (
+    case_summary_pdf,
+    certificate_pdf,
+    certificates_pdf,
+    sign_in_sheet_pdf,
+)
 from app.reports.receipt import receipt_pdf
 from app.reports.schedule_card import schedule_card_pdf
 
@@ -12,4 +17,5 @@ __all__ = [
     "certificates_pdf",
     "receipt_pdf",
     "schedule_card_pdf",
+    "sign_in_sheet_pdf",
 ]

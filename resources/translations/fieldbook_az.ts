@@ -2846,7 +2846,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Başa vuranların hamısına sertifikat (PDF)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>İştirak vərəqi (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Trainings</source>
         <translation>Təlimlər</translation>
     </message>
@@ -2896,7 +2901,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{name} hələ kursu bitirməyib.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Nobody has completed this course yet.</source>
         <translation>Bu kursu hələ heç kim başa vurmayıb.</translation>
     </message>
@@ -3020,7 +3025,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Son hissə qalan borcu tam ödəyir.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Training dates: {first} – {last}</source>
         <translation>Təlim tarixləri: {first} – {last}</translation>
     </message>
@@ -3050,12 +3055,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>İştirak: {days} gündən {attended} gün</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Trainer: {name}</source>
         <translation>Təlimçi: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Head of the {district} district office</source>
         <translation>{district} rayon ofisi rəhbəri</translation>
     </message>
@@ -3065,14 +3070,39 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Sertifikat № {number} · {office}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Certificate {code}</source>
         <translation>Sertifikat {code}</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-7"/>
         <source>Certificates: {course}</source>
         <translation>Sertifikatlar: {course}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day {n}, {date}</source>
+        <translation>{n}-ci gün, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody enrolled yet</source>
+        <translation>Hələ heç kim qeydiyyatda deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance sign-in sheet</source>
+        <translation>İştirak vərəqi</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -2846,7 +2846,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сертификаты всем, кто завершил (PDF)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>Лист посещаемости (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
@@ -2896,7 +2901,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{name} ещё не завершил(а) курс.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Nobody has completed this course yet.</source>
         <translation>Этот курс ещё никто не завершил.</translation>
     </message>
@@ -3020,7 +3025,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Последний платёж погашает весь оставшийся долг.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Training dates: {first} – {last}</source>
         <translation>Даты обучения: {first} – {last}</translation>
     </message>
@@ -3050,12 +3055,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Посещение: {attended} из {days} дн.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Trainer: {name}</source>
         <translation>Тренер: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Head of the {district} district office</source>
         <translation>Руководитель офиса района {district}</translation>
     </message>
@@ -3065,14 +3070,39 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сертификат № {number} · {office}</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Certificate {code}</source>
         <translation>Сертификат {code}</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-7"/>
         <source>Certificates: {course}</source>
         <translation>Сертификаты: {course}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day {n}, {date}</source>
+        <translation>День {n}, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody enrolled yet</source>
+        <translation>Пока никто не записан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance sign-in sheet</source>
+        <translation>Лист посещаемости</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -251,3 +251,29 @@ def test_every_certificate_of_a_course_in_one_pdf(tmp_path):
         assert text.count("SERTİFİKAT") == pages
     finally:
         db.close()
+
+
+def test_the_sign_in_sheet_lists_everyone_enrolled_with_a_box_a_day(tmp_path):
+    """#13: the paper a trainer takes into a room with no laptop, in Azerbaijani."""
+    import subprocess
+
+    from app.demo.build import build_demo
+    from app.queries.people import person
+    from app.queries.training import registers
+    from app.reports import sign_in_sheet_pdf
+    from app.services.office import actor_for
+    from app.store import open_database
+
+    db = open_database(tmp_path / "demo.sqlite")
+    build_demo(db, district="Xaçmaz", beneficiaries=60, seed=3)
+    try:
+        course = next(r for r in registers(db) if len(r.rows) >= 3)
+        out = sign_in_sheet_pdf(db, course.id, tmp_path / "sheet.pdf",
+                                actor=actor_for(db, "trainer"))  # fmt: skip
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                              text=True).stdout  # fmt: skip
+        assert "İştirak vərəqi" in text and "1-ci gün" in text
+        for line in course.rows:
+            assert person(db, line.beneficiary_id).code in text
+    finally:
+        db.close()

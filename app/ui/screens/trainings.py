@@ -312,6 +312,11 @@ class TrainingsScreen(QWidget):
         bottom.addWidget(self.completion, 1)
         bottom.addWidget(self.certificate_button)
         bottom.addWidget(self.certificates_button)
+        self.sheet_button = QPushButton(self.tr("Sign-in sheet (PDF)…"))
+        self.sheet_button.setObjectName("sign_in_sheet")
+        self.sheet_button.clicked.connect(self.sign_in_sheet)
+        self.sheet_button.setEnabled(ctx.may("export.certificate"))
+        bottom.addWidget(self.sheet_button)
         rv.addLayout(bottom)
         rv.addWidget(self.enrol_field)
         split = QSplitter()
@@ -424,6 +429,15 @@ class TrainingsScreen(QWidget):
             self.ctx, self, "certificate", f"{grid.course.id}|{person.beneficiary_id}",
             f"certificate-{person.code}.pdf",
         )  # fmt: skip
+
+    def sign_in_sheet(self) -> None:
+        """The course's sign-in sheet: names and a box for each day, for paper in the room."""
+        from app.ui.outputs import save_pdf
+
+        grid = self.grid_model.grid
+        if grid is not None:
+            save_pdf(self.ctx, self, "sign-in", grid.course.id,
+                     f"sign-in-{grid.course.starts_on.isoformat()}.pdf")  # fmt: skip
 
     def certificates(self) -> None:
         """Every certificate of the course in one PDF, one page each, for printing at once."""
