@@ -261,6 +261,8 @@ def create_loan(
     amount = to_qepik(parse_amount(principal, field="principal"))
     on = v.not_future(created_on or date.today(), "created_on")
     off = office(db)
+    with db.session() as s:  # an unknown person is named as such before any warning
+        get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
     warnings = loan_queries.loan_warnings(db, beneficiary_id)
     reason = v.text(warnings_reason, "warnings_reason", required=False, max_len=300)
     if warnings and not reason:

@@ -112,3 +112,12 @@ def test_a_proposal_explains_in_writing_what_the_office_would_question(db, admin
     supervisor = an_officer(db, admin, "supervisor", login="nərmin")
     loans.decide_loan(db, actor=supervisor, loan_id=made.id, decision="rejected", reason="kurs")
     assert "active_loan" not in loan_warnings(db, person)  # a rejected proposal is not a loan
+
+
+def test_an_unknown_person_is_named_before_any_warning(db, officer):
+    from app.errors import NotFound
+
+    with pytest.raises(NotFound) as missing:
+        loans.create_loan(db, actor=officer, beneficiary_id=new_id(), product_id=a_product(db),
+                          principal="500", term=6)  # fmt: skip
+    assert missing.value.field == "beneficiary"
