@@ -252,6 +252,8 @@ class TrainingsScreen(QWidget):
              Column(self.tr("People"), lambda c: c.enrolled, right=True)]
         )  # fmt: skip
         self.course_table = table_view(self.course_model, sortable=False)
+        # titles often share their start ("Business skills: …"): keep both ends readable
+        self.course_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.course_table.setObjectName("courses")
         header = self.course_table.horizontalHeader()  # the title takes what the others leave
         header.setStretchLastSection(False)
@@ -308,21 +310,21 @@ class TrainingsScreen(QWidget):
         self.certificates_button.setObjectName("certificates")
         self.certificates_button.clicked.connect(self.certificates)
         self.certificates_button.setEnabled(ctx.may("export.certificate"))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.completion, 1)
-        bottom.addWidget(self.certificate_button)
-        bottom.addWidget(self.certificates_button)
         self.sheet_button = QPushButton(self.tr("Sign-in sheet (PDF)…"))
         self.sheet_button.setObjectName("sign_in_sheet")
         self.sheet_button.clicked.connect(self.sign_in_sheet)
         self.sheet_button.setEnabled(ctx.may("export.certificate"))
-        bottom.addWidget(self.sheet_button)
-        rv.addLayout(bottom)
+        rv.addWidget(self.completion)
+        papers = QHBoxLayout()  # on a row of their own: the screen fits 1280 px in any language
+        for button in (self.certificate_button, self.certificates_button, self.sheet_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
+        rv.addLayout(papers)
         rv.addWidget(self.enrol_field)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([420, 860])
+        split.setSizes([340, 940])  # the register, to its Completed column, fits 1280 px
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Trainings")))
         if not ctx.may("attendance.mark"):
@@ -396,6 +398,7 @@ class TrainingsScreen(QWidget):
             not grid.people, self.tr("Nobody enrolled yet — type a name below to enrol people.")
         )
         self.grid.resizeColumnsToContents()
+        self.grid.setColumnWidth(0, min(self.grid.columnWidth(0), 250))  # long names elide
         for col in range(self.grid_model.columnCount()):  # a little air after each header
             self.grid.setColumnWidth(col, self.grid.columnWidth(col) + 8)
         self._update_completion()
