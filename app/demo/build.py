@@ -406,6 +406,8 @@ class _Chunk:
             created_on=disbursed,
             status=status,
             disbursed_on=disbursed,
+            warnings="",  # as the loan service writes a proposal with nothing to explain
+            warnings_reason="",
         )
         self.add(  # #13: proposed by the officer, approved by the supervisor
             LoanDecision,

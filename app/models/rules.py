@@ -215,7 +215,7 @@ HLC_COLUMNS = {("syncconflict", "other_hlc")}
 
 
 def _warnings(value: str) -> str | None:
-    parts = [p for p in value.split(",") if p]
+    parts = value.split(",") if value else []
     if any(p not in LOAN_WARNINGS for p in parts) or len(set(parts)) != len(parts):
         return "must list known warnings once each"
     return None

@@ -719,12 +719,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
         <source>Charge</source>
         <translation>Tutulma</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Amount (₼)</source>
         <translation>Məbləğ (₼)</translation>
     </message>
@@ -737,6 +736,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>Reason</source>
         <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the charge</source>
+        <translation>Tutulmanı qeyd et</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2820,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Nəfər</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No trainings yet — create one with New course (Ctrl+N).</source>
         <translation>Hələ təlim yoxdur — «Yeni kurs» (Ctrl+N) ilə yaradın.</translation>
     </message>
@@ -2846,12 +2850,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Başa vuranların hamısına sertifikat (PDF)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>İştirak vərəqi (PDF)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Trainings</source>
         <translation>Təlimlər</translation>
     </message>
@@ -2886,7 +2890,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Hələ heç kim yazılmayıb — yazmaq üçün aşağıda ad daxil edin.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{done} of {n} completed (at least {k} of {s} sessions)</source>
         <translation>{n} nəfərdən {done} nəfər bitirib ({s} məşğələdən ən azı {k})</translation>
     </message>

@@ -719,12 +719,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
         <source>Charge</source>
         <translation>Начислить</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Amount (₼)</source>
         <translation>Сумма (₼)</translation>
     </message>
@@ -737,6 +736,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the charge</source>
+        <translation>Записать начисление</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2820,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No trainings yet — create one with New course (Ctrl+N).</source>
         <translation>Тренингов пока нет — создайте кнопкой «Новый курс» (Ctrl+N).</translation>
     </message>
@@ -2846,12 +2850,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сертификаты всем, кто завершил (PDF)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>Лист посещаемости (PDF)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
@@ -2886,7 +2890,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Пока никто не записан — введите имя ниже, чтобы записать.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{done} of {n} completed (at least {k} of {s} sessions)</source>
         <translation>Завершили {done} из {n} (не менее {k} из {s} занятий)</translation>
     </message>

@@ -46,7 +46,8 @@ class ChargeDialog(QDialog):
         self.errors = FormErrors(
             form, {"kind": self.kind, "amount": self.amount, "on": self.on, "reason": self.reason}
         )
-        form_dialog(self, form, self.errors, self.save, self.tr("Charge"))
+        form_dialog(self, form, self.errors, self.save, self.tr("Record the charge"))
+        self.setMinimumWidth(480)  # the reason and its error line read in full
         self.amount.setFocus()
 
     def save(self) -> None:
