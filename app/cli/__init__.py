@@ -54,21 +54,22 @@ def _positive_int(text: str) -> int:
 PASSWORD_ENV = "FIELDBOOK_PASSWORD"
 
 
-def _password(login: str) -> str:
-    """``FIELDBOOK_PASSWORD`` when set (scripts, nightly jobs), else typed at the terminal."""
-    if PASSWORD_ENV in os.environ:
-        return os.environ[PASSWORD_ENV]
+def _password(
+    login: str, *, env: str = PASSWORD_ENV, prompt: str = "Password for {login}: "
+) -> str:
+    """``env`` (``FIELDBOOK_PASSWORD``) when set (scripts, nightly jobs), else typed at the
+    terminal; never an argument (it would stay in the shell's history)."""
+    if env in os.environ:
+        return os.environ[env]
     import getpass
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", getpass.GetPassWarning)  # no terminal: no echoed password
         try:
-            return getpass.getpass(f"Password for {login}: ")
+            return getpass.getpass(prompt.replace("{login}", login))
         except (getpass.GetPassWarning, EOFError, OSError):
-            raise CliError(
-                f"no terminal to type the password of {login!r} on: set {PASSWORD_ENV}"
-            ) from None
+            raise CliError(f"no terminal to type the password of {login!r} on: set {env}") from None
 
 
 def _open_db(
@@ -557,6 +558,7 @@ class _Helpers:
     check_output = staticmethod(_check_output)
     print_json = staticmethod(_print_json)
     actor = staticmethod(_actor)
+    password = staticmethod(_password)
 
 
 # Modules with ``register(subparsers, helpers)``; keep their imports light (lazy in commands).

@@ -18,21 +18,12 @@ NEW_PASSWORD_ENV = "FIELDBOOK_NEW_PASSWORD"
 
 
 def _new_password(h: Any, login: str) -> str:
+    """From ``FIELDBOOK_NEW_PASSWORD``, else typed twice at the terminal (the CLI's one way of
+    asking, ``app.cli._password``)."""
     if NEW_PASSWORD_ENV in os.environ:
         return os.environ[NEW_PASSWORD_ENV]
-    import getpass
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", getpass.GetPassWarning)
-        try:
-            first = getpass.getpass(f"New password for {login}: ")
-            again = getpass.getpass("Again: ")
-        except (getpass.GetPassWarning, EOFError, OSError):
-            raise h.CliError(
-                f"no terminal to type the new password on: set {NEW_PASSWORD_ENV}"
-            ) from None
-    if first != again:
+    first = h.password(login, env=NEW_PASSWORD_ENV, prompt="New password for {login}: ")
+    if h.password(login, env=NEW_PASSWORD_ENV, prompt="Again: ") != first:
         raise h.CliError("the two passwords differ; nothing changed")
     return first
 

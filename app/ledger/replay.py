@@ -320,7 +320,7 @@ def _replay(installments, entries, as_of, plan) -> LoanState:
 def replay_qepik(
     dues: Sequence[date | str], p_due: Sequence[int], i_due: Sequence[int],
     entries: Iterable[EntryRow], as_of: date | str, order: Sequence[str],
-) -> tuple[date, str, int, int, int, int, int]:  # fmt: skip
+) -> tuple[date | str, str, int, int, int, int, int]:  # fmt: skip
     """``replay`` in integer qəpik for a bulk report, reduced to what ``summarize`` reads.
 
     ``dues``, ``p_due``, ``i_due``: the schedule's due dates, principal and interest parts in
@@ -332,15 +332,15 @@ def replay_qepik(
 
     The dates (due dates, entry dates and ``as_of``) may all be ISO texts instead (a bulk read
     need not make 900,000 date objects): they are only compared with each other, which orders
-    ISO texts as it orders dates, and the days in arrears are counted from parsed dates.
+    ISO texts as it orders dates, and the days in arrears are counted from parsed dates. The
+    ``as_of`` returned is the one given.
     """
     plan = _plan(tuple(order))
     nothing = [0] * len(p_due)
     book = _Book(p_due, i_due, nothing, nothing[:], 0)
     _run(book, entries, as_of, plan, None)
     f = _figures(book, dues, as_of)
-    day = _as_date(as_of)
-    return day, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
+    return as_of, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
 
 
 def _as_date(value: date | str) -> date:

@@ -96,11 +96,10 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
         ).fetchone()
         extra = {r[0]: r[1:] for r in cur.execute(_ENTRY_SQL, (loan_id,))}
         decided = decision(cur.connection, loan_id)
-        proposer = cur.execute(
-            "SELECT full_name FROM officer WHERE id = ?", (row.officer_id,)
-        ).fetchone()
-        warned = cur.execute(
-            "SELECT warnings, warnings_reason FROM loan WHERE id = ?", (loan_id,)
+        proposer, warned, why = cur.execute(
+            "SELECT coalesce(o.full_name, ''), loan.warnings, loan.warnings_reason FROM loan "
+            "LEFT JOIN officer o ON o.id = loan.officer_id WHERE loan.id = ?",
+            (loan_id,),
         ).fetchone()
     cancelled = ledger.cancelled()
     lines = []
@@ -114,9 +113,9 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
             )
         )  # fmt: skip
     state = ledger.state(as_of or date.today())
-    codes = tuple(c for c in (warned[0] or "").split(",") if c)
+    codes = tuple(c for c in (warned or "").split(",") if c)
     return LoanDetail(row, name[0] if name else row.beneficiary, state, tuple(lines), decided,
-                      proposer[0] if proposer else "", codes, warned[1] or "")  # fmt: skip
+                      proposer, codes, why or "")  # fmt: skip
 
 
 # -- the repayment form ------------------------------------------------------------------------
