@@ -68,11 +68,35 @@ INSTALLMENT_STATUS = {
     "due": word("due"),
     "overdue": word("overdue"),
 }
-PLAN_STATUS = {
+PLAN_STATUS = {  # derived from the plan's events (#13, ``app.queries.plans``)
     "submitted": word("submitted"),
     "approved": word("approved"),
     "rejected": word("rejected"),
+    "sent_back": word("sent back"),
 }
+PLAN_EVENT = {  # what happened to a plan (#13): a score, a decision, a resubmission
+    "review": word("scored"),
+    "approve": word("approved"),
+    "reject": word("rejected"),
+    "send_back": word("sent back"),
+    "resubmit": word("resubmitted"),
+}
+PLAN_DECISIONS = ("approve", "reject", "send_back")  # a supervisor's; ``resubmit`` is the officer's
+BUDGET_SOURCE = {  # who pays for a line of a plan's budget
+    "own": word("own contribution"),
+    "grant": word("in-kind grant"),
+    "loan": word("loan"),
+}
+GRANT_STATUS = {"prepared": word("prepared"), "handed_over": word("handed over")}
+RUBRIC_CRITERION = {  # the rubric that ships (#13): code → criterion; the office may edit it
+    "market": word("Market: customers and competition known"),
+    "skills": word("Skills and experience for this business"),
+    "viability": word("Viability: prices, costs and cash flow"),
+    "budget": word("Realistic budget and own contribution"),
+    "impact": word("Jobs and benefit for the family"),
+}
+DEFAULT_RUBRIC = (("market", 25), ("skills", 20), ("viability", 25), ("budget", 15), ("impact", 15))
+"""The shipped rubric's criteria and weights (sum 100); each marked 0–5 by a reviewer."""
 LOAN_DECISION = {"approved": word("approved"), "rejected": word("rejected")}  # #13: a supervisor's
 LOAN_WARNING = {  # #13: what a proposal must explain in writing (stored on the loan)
     "active_loan": word("already has a loan"),
@@ -102,6 +126,9 @@ CASE_STATUSES = tuple(CASE_STATUS)
 ROLES = tuple(ROLE)
 ENTRY_KINDS = tuple(ENTRY_KIND)
 PLAN_STATUSES = tuple(PLAN_STATUS)
+PLAN_EVENTS = tuple(PLAN_EVENT)
+BUDGET_SOURCES = tuple(BUDGET_SOURCE)
+GRANT_STATUSES = tuple(GRANT_STATUS)
 LOAN_DECISIONS = tuple(LOAN_DECISION)
 LOAN_WARNINGS = tuple(LOAN_WARNING)
 METHODS = tuple(METHOD)
@@ -119,6 +146,10 @@ TABLES: dict[str, dict] = {
     "entry_kind": ENTRY_KIND,
     "installment_status": INSTALLMENT_STATUS,
     "plan_status": PLAN_STATUS,
+    "plan_event": PLAN_EVENT,
+    "budget_source": BUDGET_SOURCE,
+    "grant_status": GRANT_STATUS,
+    "rubric_criterion": RUBRIC_CRITERION,
     "loan_decision": LOAN_DECISION,
     "loan_warning": LOAN_WARNING,
     "frequency": FREQUENCY,

@@ -222,7 +222,8 @@ def a_disbursed_loan(
 COUNTED_TABLES = (
     "beneficiary", "casenote", "auditevent", "outbox", "loan", "installment", "ledgerentry",
     "trainingcourse", "trainingsession", "enrollment", "attendancemark", "businessplan",
-    "inkindgrant", "grantitem", "numbercounter", "loanproduct", "officer",
+    "inkindgrant", "grantitem", "numbercounter", "loanproduct", "officer", "planevent",
+    "planrubric", "officeprofile", "loandecision",
 )  # fmt: skip
 
 

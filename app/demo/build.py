@@ -18,6 +18,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+import orjson
+
 from app import districts
 from app.demo import data
 from app.errors import ValidationError
@@ -36,16 +38,20 @@ from app.models import (
     Loan,
     LoanDecision,
     LoanProduct,
+    PlanEvent,
     TrainingCourse,
     TrainingSession,
 )
 from app.money import to_qepik
+from app.queries.office import profile
+from app.queries.plans import rubric, weighted_tenths
 from app.services import office as office_svc
 from app.services._write import Writer
 from app.services.context import Actor
 from app.services.loans import terms_of
 from app.store import Database
 from app.text import search_key
+from app.vocabulary import DEFAULT_RUBRIC, RUBRIC_CRITERION
 
 PASSWORD = "fieldbook-demo"
 CHUNK = 400  # beneficiaries per transaction: bounded memory, visible progress
@@ -126,6 +132,22 @@ def _products(db: Database, admin: Actor) -> list[LoanProduct]:
     return sorted(found, key=lambda p: p.name)
 
 
+def _paper_and_rubric(db: Database, admin: Actor, d: districts.District) -> None:
+    """The organisation every paper names and the office's rubric (#13), set once."""
+    from app.services import plans
+
+    if not profile(db).organisation:
+        office_svc.save_profile(
+            db, actor=admin, organisation="Reintegration Programme (demo)",
+            programme="Socio-economic reintegration of mine survivors",
+            address=f"{d.name}, Heydər Əliyev prospekti 12", phone="+994 12 555 01 02",
+        )  # fmt: skip
+    if rubric(db).version == 0:
+        plans.save_rubric(
+            db, actor=admin, criteria=[(RUBRIC_CRITERION[c], w) for c, w in DEFAULT_RUBRIC]
+        )
+
+
 def demo_district(name: str) -> districts.District:
     """The demo district for a name, code or English name, or a ``ValidationError``."""
     try:
@@ -157,6 +179,7 @@ def build_demo(
     )
     actors = _officers(db)
     products = _products(db, actors["admin"])
+    _paper_and_rubric(db, actors["admin"], d)
     rng = random.Random(f"{seed}:{d.code}")
     totals = dict(beneficiaries=0, loans=0, ledger_entries=0, courses=0, grants=0, plans=0)
     done = 0
@@ -305,14 +328,25 @@ class _Chunk:
         return trained
 
     def _plans_and_grants(self, trained: list[tuple[str, date]]) -> None:
+        """Plans written by a loan officer with budget lines (the goods as a grant, the rent as
+        the person's own part), scored by the trainer, decided by the supervisor (#13)."""
         rng, sup = self.rng, self.actors["supervisor"].officer_id
+        writer, reviewer = self.actors["loan1"].officer_id, self.actors["trainer"].officer_id
+        weights = [w for _, w in DEFAULT_RUBRIC]
         for bid, after in trained:
             if rng.random() > 0.5:
                 continue
             business, items = rng.choice(data.BUSINESS_TYPES)
             submitted = min(after + timedelta(days=rng.randint(5, 30)), self.today)
-            decided = min(submitted + timedelta(days=rng.randint(3, 20)), self.today)
+            reviewed = min(submitted + timedelta(days=rng.randint(1, 10)), self.today)
+            decided = min(reviewed + timedelta(days=rng.randint(1, 10)), self.today)
             approved = rng.random() < 0.7
+            budget = [
+                {"item": desc, "quantity": 1, "unit_qepik": to_qepik(Decimal(v)),
+                 "source": "grant"}
+                for desc, v in items
+            ] + [{"item": "Workshop rent (month)", "quantity": 3,
+                  "unit_qepik": rng.randrange(40, 120) * 100, "source": "own"}]  # fmt: skip
             pid = self.add(
                 BusinessPlan,
                 beneficiary_id=bid,
@@ -320,11 +354,24 @@ class _Chunk:
                 business_type=business,
                 requested_qepik=sum(to_qepik(Decimal(v)) for _, v in items),
                 submitted_on=submitted,
-                status="approved" if approved else "rejected",
-                score=rng.randint(60, 95) if approved else rng.randint(20, 59),
-                decided_on=decided,
-                decided_by=sup,
+                submitted_by=writer,
+                budget=orjson.dumps(budget).decode(),
             )
+            marks = [rng.randint(3, 5) if approved else rng.randint(0, 3) for _ in weights]
+            self.add(
+                PlanEvent, plan_id=pid, kind="review", officer_id=reviewer, happened_on=reviewed,
+                round=1, score_tenths=weighted_tenths(weights, marks),
+                marks=orjson.dumps([
+                    {"name": RUBRIC_CRITERION[c], "weight": w, "mark": m}
+                    for (c, w), m in zip(DEFAULT_RUBRIC, marks, strict=True)
+                ]).decode(),
+                reason="",
+            )  # fmt: skip
+            self.add(
+                PlanEvent, plan_id=pid, kind="approve" if approved else "reject",
+                officer_id=sup, happened_on=decided, round=1, marks="[]",
+                reason="Bazar və bacarıq var" if approved else "Bazar araşdırılmayıb",
+            )  # fmt: skip
             self.counts["plans"] += 1
             if approved and rng.random() < 0.6:
                 given = min(decided + timedelta(days=rng.randint(7, 45)), self.today)
@@ -336,6 +383,7 @@ class _Chunk:
                     given_on=given,
                     officer_id=sup,
                     total_qepik=total,
+                    status="handed_over",
                 )
                 for desc, value in items:
                     self.add(
@@ -344,6 +392,7 @@ class _Chunk:
                         description=desc,
                         quantity=1,
                         unit_value_qepik=to_qepik(Decimal(value)),
+                        serial_no=f"SN-{rng.randrange(10**6, 10**7)}",
                     )
                 self.counts["grants"] += 1
 

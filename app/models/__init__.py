@@ -4,7 +4,15 @@ import functools
 
 from app.models.audit import AuditEvent
 from app.models.base import MutableRow, SyncedRow
-from app.models.grants import PLAN_STATUSES, BusinessPlan, GrantItem, InKindGrant
+from app.models.grants import (
+    PLAN_STATUSES,
+    BusinessPlan,
+    GrantItem,
+    InKindGrant,
+    OfficeProfile,
+    PlanEvent,
+    PlanRubric,
+)
 from app.models.loans import (
     ENTRY_KINDS,
     LOAN_STATUSES,
@@ -48,8 +56,11 @@ __all__ = [
     "MutableRow",
     "NeedsAttention",
     "NumberCounter",
+    "OfficeProfile",
     "Officer",
     "Outbox",
+    "PlanEvent",
+    "PlanRubric",
     "SyncConflict",
     "SyncedRow",
     "TrainingCourse",

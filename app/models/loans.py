@@ -53,6 +53,8 @@ class Loan(MutableRow, table=True):
     # and the officer's written reason for proposing it anyway
     warnings: str = Field(default="", max_length=60)
     warnings_reason: str = Field(default="", max_length=300)
+    # #13: the approved business plan the loan finances, where the person has one
+    business_plan_id: str | None = Field(default=None, foreign_key="businessplan.id", max_length=36)
 
 
 class LoanDecision(SyncedRow, table=True):

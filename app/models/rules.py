@@ -26,15 +26,18 @@ import sqlalchemy as sa
 from app.ids import ID_REGEX
 from app.vocabulary import (  # #12: every code list is defined once, there
     AMORTIZATIONS,
+    BUDGET_SOURCES,
     CASE_STATUSES,
     CATEGORIES,
     CONFLICT_KINDS,
     ENTRY_KINDS,
     FREQUENCIES,
+    GRANT_STATUSES,
     LOAN_DECISIONS,
     LOAN_STATUSES,
     LOAN_WARNINGS,
     METHODS,
+    PLAN_EVENTS,
     PLAN_STATUSES,
     ROLES,
     ROUNDINGS,
@@ -174,6 +177,8 @@ CODES: dict[tuple[str, str], tuple[str, ...]] = {
     ("loandecision", "decision"): LOAN_DECISIONS,
     ("ledgerentry", "kind"): ENTRY_KINDS,
     ("businessplan", "status"): PLAN_STATUSES,
+    ("planevent", "kind"): PLAN_EVENTS,
+    ("inkindgrant", "status"): GRANT_STATUSES,
     ("syncconflict", "kind"): CONFLICT_KINDS,
     ("syncconflict", "resolution"): RESOLUTIONS,
 }
@@ -195,6 +200,9 @@ BOUNDS: dict[tuple[str, str], tuple[int, int]] = {
     ("trainingsession", "n"): (1, 1000),
     ("trainingcourse", "min_sessions_to_complete"): (0, 1000),
     ("businessplan", "score"): (0, 100),
+    ("planevent", "round"): (1, 1000),
+    ("planevent", "score_tenths"): (0, 1000),
+    ("planrubric", "version"): (1, 1_000_000),
     ("grantitem", "quantity"): (1, 1_000_000),
     ("ledgerentry", "amount_qepik"): (1, MAX_MONEY_QEPIK),
     ("loan", "principal_qepik"): (1, MAX_MONEY_QEPIK),
@@ -208,6 +216,9 @@ IDS = {
 }
 JSON_COLUMNS = {
     ("auditevent", "detail"),
+    ("businessplan", "budget"),
+    ("planevent", "marks"),
+    ("planrubric", "criteria"),
     ("syncconflict", "current_value"),
     ("syncconflict", "other_value"),
 }
@@ -221,7 +232,74 @@ def _warnings(value: str) -> str | None:
     return None
 
 
+MAX_LINES = 200  # budget lines in a plan; criteria in a rubric
+
+
+def _objects(value: str, keys: dict[str, tuple[type, int, int]]) -> list[dict] | str:
+    """A JSON list of at most ``MAX_LINES`` objects with exactly the ``keys`` (``code`` may be
+    left out): text of ``lo..hi`` characters or whole numbers in ``lo..hi``. The problem, or
+    the list."""
+    items = orjson.loads(value)
+    if not isinstance(items, list) or len(items) > MAX_LINES:
+        return f"must be a list of at most {MAX_LINES} lines"
+    for item in items:
+        if not isinstance(item, dict) or not set(keys) - {"code"} <= set(item) <= set(keys):
+            return "has a line without its parts"
+        for key, (kind, lo, hi) in keys.items():
+            if key not in item:
+                continue
+            v = item[key]
+            if kind is int and (type(v) is not int or not lo <= v <= hi):
+                return f"has a {key} outside {lo}–{hi}"
+            if kind is str and (
+                type(v) is not str or not lo <= len(v) <= hi or _BAD_TEXT.search(v) is not None
+            ):
+                return f"has a {key} that is not a text of {lo}–{hi} characters"
+    return items
+
+
+def _budget(value: str) -> str | None:
+    items = _objects(
+        value,
+        {
+            "item": (str, 1, 200),
+            "quantity": (int, 1, 1_000_000),
+            "unit_qepik": (int, 0, MAX_MONEY_QEPIK),
+            "source": (str, 1, 10),
+        },
+    )
+    if isinstance(items, str):
+        return items
+    if any(i["source"] not in BUDGET_SOURCES for i in items):
+        return "has a line paid by an unknown source"
+    return None
+
+
+def _weighted(value: str, keys: dict[str, tuple[type, int, int]]) -> str | None:
+    items = _objects(value, keys)
+    if isinstance(items, str):
+        return items
+    if items and sum(i["weight"] for i in items) != 100:
+        return "has weights that do not sum to 100"
+    return None
+
+
+def _criteria(value: str) -> str | None:
+    keys = {"name": (str, 1, 200), "weight": (int, 1, 100), "code": (str, 1, 20)}
+    if not orjson.loads(value):
+        return "has no criterion"
+    return _weighted(value, keys)
+
+
+def _marks(value: str) -> str | None:
+    keys = {"name": (str, 1, 200), "weight": (int, 1, 100), "mark": (int, 0, 5)}
+    return _weighted(value, keys)
+
+
 EXTRA: dict[tuple[str, str], Callable[[Any], str | None]] = {
+    ("businessplan", "budget"): _budget,
+    ("planevent", "marks"): _marks,
+    ("planrubric", "criteria"): _criteria,
     ("loan", "warnings"): _warnings,
     ("loan", "allocation_order"): _allocation_order,
     ("loanproduct", "allocation_order"): _allocation_order,
@@ -259,7 +337,9 @@ def rule_for(table: str, col: sa.Column) -> Rule:
         return Rule(table, name, "code", nullable, codes=frozenset(CODES[key]))
     length = getattr(typ, "length", None) or 0
     if key in JSON_COLUMNS:
-        return Rule(table, name, "json", nullable, max_len=length or MAX_JSON_CHARS)
+        return Rule(
+            table, name, "json", nullable, max_len=length or MAX_JSON_CHARS, extra=EXTRA.get(key)
+        )
     if key in HLC_COLUMNS or name == "hlc":
         return Rule(table, name, "hlc", nullable, max_len=length or 64)
     return Rule(
@@ -359,7 +439,7 @@ def _condition(rule: Rule, name: str) -> str:
     elif k == "datetime":
         ok = "v.__class__ is str and 19 <= len(v) <= 40 and _MIN <= v[:10] <= _MAX"
         ok += " and _datetime_ok(v)"
-    elif k == "json":
+    elif k == "json" and rule.extra is None:
         ok = f"v.__class__ is str and len(v) <= {rule.max_len} and v.isprintable()"
         ok += " and _json_ok(v)"
     elif k == "text" and rule.extra is None:

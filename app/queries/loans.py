@@ -37,6 +37,7 @@ from app.ledger import (
 )
 from app.ledger.schedule import frozen_builder
 from app.money import from_qepik
+from app.queries.plans import STATUS_SQL as PLAN_STATUS_SQL
 from app.queries.training import registers
 
 if TYPE_CHECKING:  # not at run time: a read-only command can read without SQLAlchemy
@@ -322,8 +323,8 @@ def loan_warnings(db: Database | Any, beneficiary_id: str) -> tuple[str, ...]:
             (beneficiary_id,),
         ).fetchone()
         plan = cur.execute(
-            "SELECT 1 FROM businessplan WHERE beneficiary_id = ? AND deleted = 0 "
-            "AND status = 'approved' LIMIT 1",
+            "SELECT 1 FROM businessplan p WHERE p.beneficiary_id = ? AND p.deleted = 0 "
+            f"AND {PLAN_STATUS_SQL} = 'approved' LIMIT 1",
             (beneficiary_id,),
         ).fetchone()
     if running:

@@ -12,6 +12,7 @@ from app.errors import NotFound
 from app.ids import human_number
 from app.models import Device, District, Loan, LoanProduct, LocalState, NumberCounter
 from app.money import from_qepik
+from app.queries.sql import rows
 from app.store import Database
 from app.text import sort_key
 
@@ -48,6 +49,27 @@ def office(db: Database) -> Office:
     result = Office(district.id, district.name, district.code, device.id, device.short_no)
     db.cache["office"] = result
     return result
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The organisation as the papers name it (#13). Empty fields until Settings sets them."""
+
+    organisation: str = ""
+    programme: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+def profile(db: Database) -> Profile:
+    """The latest saved profile (by clock), or an empty one. Not cached: a sync may bring a
+    newer one from another laptop of the district."""
+    found = rows(
+        db,
+        "SELECT organisation, programme, address, phone FROM officeprofile "
+        "ORDER BY hlc DESC, id DESC LIMIT 1",
+    )
+    return Profile(*found[0]) if found else Profile()
 
 
 def next_receipt_no(db: Database) -> str:

@@ -6,10 +6,12 @@ heading; a receipt's entry with its loan and officer. Plain rows through the DB-
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import NamedTuple
 
 from app.errors import NotFound
 from app.queries.people import Person, people, person
+from app.queries.plans import plans_of
 from app.queries.sql import day, rows
 from app.store import Database
 
@@ -18,7 +20,7 @@ class PlanLine(NamedTuple):
     title: str
     submitted_on: date
     status: str  # app.vocabulary.PLAN_STATUS
-    score: int | None
+    score: Decimal | None  # derived from the plan's reviews (#13, ``app.queries.plans``)
 
 
 class GrantLine(NamedTuple):
@@ -59,13 +61,8 @@ def case_file_paper(db: Database, beneficiary_id: str) -> CaseFilePaper:
     who = person(db, beneficiary_id)
     district = rows(db, "SELECT name FROM district WHERE id = ?", (who.district_id,))
     plans = [
-        PlanLine(r[0], day(r[1]), r[2], r[3])
-        for r in rows(
-            db,
-            "SELECT title, submitted_on, status, score FROM businessplan "
-            "WHERE beneficiary_id = ? AND deleted = 0 ORDER BY submitted_on",
-            (who.id,),
-        )
+        PlanLine(x.title, x.submitted_on, x.status, x.score)
+        for x in sorted(plans_of(db, who.id), key=lambda x: x.submitted_on)
     ]
     items: dict[str, list[tuple[str, int]]] = {}
     for grant_id, description, quantity in rows(

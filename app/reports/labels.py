@@ -122,6 +122,22 @@ def case_status(code: str) -> str:
     return _say(CASE_STATUS_WORDS, code)
 
 
+def plan_event(code: str) -> str:
+    return _say(vocabulary.PLAN_EVENT, code)
+
+
+def budget_source(code: str) -> str:
+    return _say(vocabulary.BUDGET_SOURCE, code)
+
+
+def grant_status(code: str) -> str:
+    return _say(vocabulary.GRANT_STATUS, code)
+
+
+def rubric_criterion(code: str) -> str:
+    return _say(vocabulary.RUBRIC_CRITERION, code)
+
+
 def age_band(birth: date, on: date) -> str:
     """The donor reporting band of a person's age on a date (``"25–34"``)."""
     age = age_on(birth, on)

@@ -15,6 +15,7 @@ R = TypeVar("R", bound=MutableRow)
 MISSING = {
     "case file": translatable("no such case file"),
     "loan product": translatable("no such loan product"),
+    "grant": translatable("no such grant"),
 }
 
 

@@ -17,7 +17,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "training.manage": frozenset({"trainer"}) | _MANAGERS,
     "attendance.mark": frozenset({"trainer"}) | _MANAGERS,
     "plan.submit": ALL_ROLES,
-    "plan.decide": _MANAGERS,
+    "plan.review": frozenset({"loan_officer", "trainer"}) | _MANAGERS,  # never the plan's writer
+    "plan.decide": _MANAGERS,  # never the plan's writer
+    "plan.rubric": _MANAGERS,
+    "office.profile": _MANAGERS,  # the organisation's name on every paper
     "grant.record": frozenset({"loan_officer"}) | _MANAGERS,
     "product.manage": _MANAGERS,
     "loan.create": frozenset({"loan_officer"}) | _MANAGERS,

@@ -34,6 +34,7 @@ from app.queries.loan_views import ReceiptRow, receipt_row
 from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
 from app.queries.loans import decision as decision_of
 from app.queries.office import office
+from app.queries.plans import latest_approved
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
@@ -271,6 +272,7 @@ def create_loan(
             field="warnings_reason",
             warnings="; ".join(LOAN_WARNING[w] for w in warnings),
         )
+    plan_id = latest_approved(db, beneficiary_id)
     with db.transaction() as s:
         ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         product = s.get(LoanProduct, product_id)
@@ -292,6 +294,7 @@ def create_loan(
                 rounding=product.rounding, allocation_order=product.allocation_order,
                 purpose=v.text(purpose, "purpose", required=False), created_on=on,
                 warnings=",".join(warnings), warnings_reason=reason if warnings else "",
+                business_plan_id=plan_id,
             )
         )  # fmt: skip
         w.audit("loan.create", "loan", loan_id, number=number, principal_qepik=amount)

@@ -9,9 +9,10 @@ from sqlmodel import select
 from app.crypto import make_code
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.ids import new_id
-from app.models import ROLES, Device, District, LocalState, Officer
+from app.models import ROLES, Device, District, LocalState, OfficeProfile, Officer
 from app.passwords import hash_password, verify_password
 from app.queries.office import Office, office, office_state
+from app.services import validate as v
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.store import Database
@@ -59,6 +60,30 @@ def initialise_office(
             s.add(LocalState(key="district_id", value=district.id))
             s.add(LocalState(key="device_id", value=device.id))
     return office(db)
+
+
+def save_profile(
+    db: Database, *, actor: Actor, organisation: str, programme: str = "", address: str = "",
+    phone: str = "",
+) -> None:  # fmt: skip
+    """Name the organisation, the programme, the office's address and phone on every paper
+    (#13). Saving adds a version that syncs to the district's other laptops."""
+    require(actor, "office.profile")
+    fields = {
+        "organisation": v.text(organisation, "organisation", max_len=200),
+        "programme": v.text(programme, "programme", required=False, max_len=200),
+        "address": v.text(address, "address", required=False, max_len=300),
+        "phone": v.text(phone, "phone", required=False, max_len=40),
+    }
+    off = office(db)
+    with db.transaction() as s:
+        w = Writer(s, actor)
+        w.insert(
+            OfficeProfile(
+                id=new_id(), district_id=off.district_id, officer_id=actor.officer_id, **fields
+            )
+        )
+        w.audit("office.profile", "office_profile", "", **fields)
 
 
 def _system_actor(off: Office) -> Actor:

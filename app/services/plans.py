@@ -1,20 +1,93 @@
-"""Business plans (submitted, scored, approved or rejected) and in-kind grants."""
+"""Business plans, their scoring and decisions, and in-kind grants (#13, DESIGN §8).
+
+The officer writes the plan with the person (:func:`submit_business_plan`): its budget lines,
+each paid by the person's own contribution, an in-kind grant or a loan. One or two reviewers
+score it by the office's rubric (:func:`review_business_plan`); a supervisor who did not write it
+approves, rejects or sends it back with a reason (:func:`decide_business_plan`); a plan sent back
+is revised and resubmitted (:func:`revise_business_plan`). Scores, decisions and resubmissions
+are immutable ``PlanEvent`` rows; ``app.queries.plans`` derives the status from them.
+
+An approved plan's grant lines become an in-kind grant (:func:`record_grant`), prepared and then
+handed over (:func:`hand_over_grant`) against a signed handover act.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from app.errors import Conflict, NotFound, ValidationError
+import orjson
+
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.ids import new_id
-from app.models import Beneficiary, BusinessPlan, GrantItem, InKindGrant
+from app.models import (
+    Beneficiary,
+    BusinessPlan,
+    GrantItem,
+    InKindGrant,
+    PlanEvent,
+    PlanRubric,
+)
 from app.money import parse_amount, to_qepik
+from app.queries import plans as plan_queries
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
-from app.services.context import Actor, require
+from app.services.context import Actor, Changes, require
 from app.store import Database
+from app.vocabulary import BUDGET_SOURCES, PLAN_DECISIONS
+
+MAX_REVIEWS = 2  # reviewers per round
+
+
+@dataclass(frozen=True)
+class Line:
+    """A budget line as typed: the item, how many, the price of one (manat) and who pays."""
+
+    item: str
+    quantity: int | str
+    unit_price: str | Decimal
+    source: str = "own"
+
+
+def _budget(lines: Sequence[Line]) -> list[dict]:
+    out = []
+    for i, line in enumerate(lines, start=1):
+        item = v.text(line.item, f"lines[{i}].item")
+        qty = line.quantity
+        if isinstance(qty, str):
+            qty = int(qty) if qty.strip().isdigit() else 0
+        if not isinstance(qty, int) or not 1 <= qty <= 1_000_000:
+            raise ValidationError(
+                "line {n}: the quantity is a whole number from 1", field="lines", n=i
+            )
+        price = parse_amount(line.unit_price, field="lines", allow_zero=True)
+        v.choice(line.source, BUDGET_SOURCES, "lines")
+        out.append(
+            {"item": item, "quantity": qty, "unit_qepik": to_qepik(price), "source": line.source}
+        )
+    if not out:
+        raise ValidationError("a plan has at least one budget line", field="lines")
+    return out
+
+
+def _content(
+    title: str, business_type: str, description: str, lines: Sequence[Line], loan: str | Decimal
+) -> dict:
+    budget = _budget(lines)
+    loan_qepik = to_qepik(parse_amount(loan or "0", field="loan_requested", allow_zero=True))
+    grant = sum(x["quantity"] * x["unit_qepik"] for x in budget if x["source"] == "grant")
+    loan_lines = sum(x["quantity"] * x["unit_qepik"] for x in budget if x["source"] == "loan")
+    return {
+        "title": v.text(title, "title"),
+        "business_type": v.text(business_type, "business_type", required=False, max_len=80),
+        "description": v.text(description, "description", required=False, max_len=2000),
+        "budget": orjson.dumps(budget).decode(),
+        "loan_requested_qepik": max(loan_qepik, loan_lines),
+        "requested_qepik": grant + max(loan_qepik, loan_lines),
+    }
 
 
 def submit_business_plan(
@@ -24,12 +97,14 @@ def submit_business_plan(
     beneficiary_id: str,
     title: str,
     business_type: str = "",
-    requested: str | Decimal = "0",
+    description: str = "",
+    lines: Sequence[Line] = (),
+    loan_requested: str | Decimal = "0",
     submitted_on: date | None = None,
 ) -> str:
+    """Submit a plan written with the person. Returns its id."""
     require(actor, "plan.submit")
-    title = v.text(title, "title")
-    amount = parse_amount(requested, field="requested", allow_zero=True)
+    fields = _content(title, business_type, description, lines, loan_requested)
     on = v.not_future(submitted_on or date.today(), "submitted_on")
     with db.transaction() as s:
         ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
@@ -40,14 +115,114 @@ def submit_business_plan(
                 id=plan_id,
                 district_id=ben.district_id,
                 beneficiary_id=ben.id,
-                title=title,
-                business_type=v.text(business_type, "business_type", required=False, max_len=80),
-                requested_qepik=to_qepik(amount),
                 submitted_on=on,
+                submitted_by=actor.officer_id,
+                **fields,
             )
         )
         w.audit("plan.submit", "business_plan", plan_id, beneficiary=ben.code)
     return plan_id
+
+
+def revise_business_plan(
+    db: Database,
+    *,
+    actor: Actor,
+    plan_id: str,
+    title: str,
+    business_type: str = "",
+    description: str = "",
+    lines: Sequence[Line] = (),
+    loan_requested: str | Decimal = "0",
+    reason: str = "",
+    on: date | None = None,
+) -> Changes:
+    """Revise a plan. A plan sent back is resubmitted for a new round of scoring (``reason``
+    says what changed); a submitted plan not yet scored is corrected in place."""
+    require(actor, "plan.submit")
+    current = plan_queries.plan(db, plan_id)
+    if current.status not in ("submitted", "sent_back"):
+        raise Conflict("this plan was already {plan_status}", field="plan",
+                       plan_status=current.status)  # fmt: skip
+    if current.status == "submitted" and current.reviews:
+        raise Conflict("a scored plan is changed only after it is sent back", field="plan")
+    fields = _content(title, business_type, description, lines, loan_requested)
+    resubmit = current.status == "sent_back"
+    why = v.text(reason, "reason", required=resubmit, max_len=1000)
+    day = v.not_future(on or date.today(), "on")
+    with db.transaction() as s:
+        w = Writer(s, actor)
+        w.update(BusinessPlan, plan_id, fields)
+        if resubmit:
+            w.insert(
+                PlanEvent(
+                    id=new_id(), district_id=_district(s, plan_id), plan_id=plan_id,
+                    kind="resubmit", officer_id=actor.officer_id, happened_on=day,
+                    round=current.round + 1, reason=why,
+                )
+            )  # fmt: skip
+        w.audit("plan.revise", "business_plan", plan_id, resubmitted=resubmit)
+    return Changes(people=frozenset({current.summary.beneficiary_id}))
+
+
+def _district(s, plan_id: str) -> str:
+    plan = s.get(BusinessPlan, plan_id)
+    if plan is None or plan.deleted:
+        raise NotFound("no such business plan", field="plan")
+    return plan.district_id
+
+
+def review_business_plan(
+    db: Database,
+    *,
+    actor: Actor,
+    plan_id: str,
+    marks: Sequence[int],
+    note: str = "",
+    on: date | None = None,
+) -> Changes:
+    """Score a submitted plan by the rubric in use: one mark 0–5 per criterion, in order.
+
+    At most two reviewers a round, each once; the officer who wrote the plan does not score it.
+    """
+    require(actor, "plan.review")
+    current = plan_queries.plan(db, plan_id)
+    if current.status != "submitted":
+        raise Conflict("only a submitted plan is scored; this one is {plan_status}",
+                       field="plan", plan_status=current.status)  # fmt: skip
+    if current.submitted_by_id == actor.officer_id:
+        raise PermissionDenied("the officer who wrote a plan does not score it", field="plan")
+    if any(r.officer_id == actor.officer_id for r in current.reviews):
+        raise Conflict("you have already scored this round of the plan", field="plan")
+    if len(current.reviews) >= MAX_REVIEWS:
+        raise Conflict("this plan already has two scores", field="plan")
+    rubric = plan_queries.rubric(db)
+    if len(marks) != len(rubric.criteria):
+        raise ValidationError("give a mark for each of the {n} criteria", field="marks",
+                              n=len(rubric.criteria))  # fmt: skip
+    for m in marks:
+        if not isinstance(m, int) or not 0 <= m <= plan_queries.MARK_MAX:
+            raise ValidationError("a mark is a whole number from 0 to 5", field="marks")
+    day = v.not_future(on or date.today(), "on")
+    if day < current.summary.submitted_on:
+        raise ValidationError("the score is dated before the submission", field="on")
+    tenths = plan_queries.weighted_tenths((c.weight for c in rubric.criteria), marks)
+    stored = [
+        {"name": c.name, "weight": c.weight, "mark": m}
+        for c, m in zip(rubric.criteria, marks, strict=True)
+    ]
+    with db.transaction() as s:
+        w = Writer(s, actor)
+        w.insert(
+            PlanEvent(
+                id=new_id(), district_id=_district(s, plan_id), plan_id=plan_id, kind="review",
+                officer_id=actor.officer_id, happened_on=day, round=current.round,
+                score_tenths=tenths, marks=orjson.dumps(stored).decode(),
+                reason=v.text(note, "note", required=False, max_len=1000),
+            )
+        )  # fmt: skip
+        w.audit("plan.review", "business_plan", plan_id, score_tenths=tenths)
+    return Changes(people=frozenset({current.summary.beneficiary_id}))
 
 
 def decide_business_plan(
@@ -55,40 +230,108 @@ def decide_business_plan(
     *,
     actor: Actor,
     plan_id: str,
-    approve: bool,
-    score: int,
-    note: str = "",
-    decided_on: date | None = None,
-) -> None:
-    """Score (0–100) and approve or reject a submitted plan. A decision is made once."""
+    decision: str,
+    reason: str,
+    on: date | None = None,
+) -> Changes:
+    """A supervisor who did not write the plan approves, rejects or sends it back, with a
+    reason. Approval needs at least one score in the current round."""
     require(actor, "plan.decide")
-    if not 0 <= score <= 100:
-        raise ValidationError("a score is between 0 and 100", field="score")
-    on = v.not_future(decided_on or date.today(), "decided_on")
+    v.choice(decision, PLAN_DECISIONS, "decision")
+    why = v.text(reason, "reason", max_len=1000)
+    current = plan_queries.plan(db, plan_id)
+    if current.status != "submitted":
+        raise Conflict("this plan was already {plan_status}", field="plan",
+                       plan_status=current.status)  # fmt: skip
+    if current.submitted_by_id == actor.officer_id:
+        raise PermissionDenied("the officer who wrote a plan does not decide on it", field="plan")
+    if decision == "approve" and not current.reviews:
+        raise Conflict("score the plan by the rubric before approving it", field="plan")
+    day = v.not_future(on or date.today(), "on")
+    if day < current.summary.submitted_on:
+        raise ValidationError("the decision is dated before the submission", field="on")
     with db.transaction() as s:
-        plan = s.get(BusinessPlan, plan_id)
-        if plan is None or plan.deleted:
-            raise NotFound("no such business plan", field="plan")
-        if plan.status != "submitted":
-            raise Conflict(
-                "this plan was already {plan_status}", field="plan", plan_status=plan.status
-            )
-        if on < plan.submitted_on:
-            raise ValidationError("the decision is dated before the submission", field="decided_on")
         w = Writer(s, actor)
-        status = "approved" if approve else "rejected"
-        w.update(
-            BusinessPlan,
-            plan_id,
-            {
-                "status": status,
-                "score": score,
-                "decided_on": on,
-                "decided_by": actor.officer_id,
-                "decision_note": v.text(note, "note", required=False, max_len=1000),
-            },
-        )
-        w.audit("plan.decide", "business_plan", plan_id, status=status, score=score)
+        w.insert(
+            PlanEvent(
+                id=new_id(), district_id=_district(s, plan_id), plan_id=plan_id, kind=decision,
+                officer_id=actor.officer_id, happened_on=day, round=current.round, reason=why,
+            )
+        )  # fmt: skip
+        w.audit("plan.decide", "business_plan", plan_id, decision=decision)
+    return Changes(people=frozenset({current.summary.beneficiary_id}))
+
+
+def save_rubric(db: Database, *, actor: Actor, criteria: Sequence[tuple[str, int | str]]) -> int:
+    """Make a new version of the office's rubric: (criterion, weight) pairs whose weights are
+    whole numbers summing to 100. Scores already given keep the rubric they were given by.
+    Returns the new version. A shipped criterion kept under its shipped name keeps its code
+    (so it reads in every language)."""
+    require(actor, "plan.rubric")
+    shipped = {c.name: c.code for c in plan_queries.shipped_rubric().criteria}
+    out: list[dict] = []
+    for i, (name, weight) in enumerate(criteria, start=1):
+        name = v.text(name, "criteria")
+        if isinstance(weight, str):
+            weight = int(weight) if weight.strip().isdigit() else -1
+        if not 1 <= weight <= 100:
+            raise ValidationError("criterion {n}: a weight is a whole number from 1 to 100",
+                                  field="criteria", n=i)  # fmt: skip
+        item = {"name": name, "weight": weight}
+        if name in shipped:
+            item["code"] = shipped[name]
+        out.append(item)
+    if not out:
+        raise ValidationError("a rubric has at least one criterion", field="criteria")
+    if len({x["name"].casefold() for x in out}) != len(out):
+        raise ValidationError("two criteria have the same name", field="criteria")
+    total = sum(x["weight"] for x in out)
+    if total != 100:
+        raise ValidationError("the weights sum to {total}, not 100", field="criteria",
+                              total=total)  # fmt: skip
+    version = plan_queries.rubric(db).version + 1
+    from app.queries.office import office
+
+    off = office(db)
+    with db.transaction() as s:
+        w = Writer(s, actor)
+        w.insert(
+            PlanRubric(
+                id=new_id(), district_id=off.district_id, version=version,
+                criteria=orjson.dumps(out).decode(), officer_id=actor.officer_id,
+                made_on=date.today(),
+            )
+        )  # fmt: skip
+        w.audit("plan.rubric", "plan_rubric", "", version=version)
+    return version
+
+
+@dataclass(frozen=True)
+class Item:
+    """A grant item as typed: what, how many, the value of one (manat), serial numbers."""
+
+    description: str
+    quantity: int | str
+    unit_value: str | Decimal
+    serial_no: str = ""
+
+
+def _items(items: Sequence[Item | tuple]) -> list[tuple[str, int, int, str]]:
+    if not items:
+        raise ValidationError("a grant has at least one item", field="items")
+    clean = []
+    for i, raw in enumerate(items, start=1):
+        it = raw if isinstance(raw, Item) else Item(*raw)
+        desc = v.text(it.description, f"items[{i}].description")
+        qty = it.quantity
+        if isinstance(qty, str):
+            qty = int(qty) if qty.strip().isdigit() else 0
+        if not isinstance(qty, int) or qty < 1:
+            raise ValidationError("quantity is a whole number ≥ 1", field=f"items[{i}].quantity")
+        value = to_qepik(parse_amount(it.unit_value, field=f"items[{i}].value"))
+        serial = v.text(it.serial_no, f"items[{i}].serial_no", required=False, max_len=200)
+        clean.append((desc, qty, value, serial))
+    return clean
 
 
 def record_grant(
@@ -96,32 +339,30 @@ def record_grant(
     *,
     actor: Actor,
     beneficiary_id: str,
-    items: Sequence[tuple[str, int, str | Decimal]],
+    items: Sequence[Item | tuple],
     given_on: date | None = None,
     business_plan_id: str | None = None,
+    handed_over: bool = True,
 ) -> str:
-    """Record goods handed over: ``items`` are (description, quantity, unit value in manat)."""
+    """Record an in-kind grant: ``items`` (description, quantity, unit value in manat, serial
+    numbers). ``handed_over`` False prepares it (``given_on`` the day planned, which may be
+    ahead); :func:`hand_over_grant` records the handover. From a plan, the plan is approved."""
     require(actor, "grant.record")
-    if not items:
-        raise ValidationError("a grant has at least one item", field="items")
-    clean = []
-    for i, (desc, qty, value) in enumerate(items, start=1):
-        desc = v.text(desc, f"items[{i}].description")
-        if not isinstance(qty, int) or qty < 1:
-            raise ValidationError("quantity is a whole number ≥ 1", field=f"items[{i}].quantity")
-        clean.append((desc, qty, to_qepik(parse_amount(value, field=f"items[{i}].value"))))
-    on = v.not_future(given_on or date.today(), "given_on")
+    clean = _items(items)
+    on = given_on or date.today()
+    if handed_over:
+        v.not_future(on, "given_on")
+    if business_plan_id is not None:
+        found = plan_queries.plan(db, business_plan_id)
+        if found.summary.beneficiary_id != beneficiary_id:
+            raise NotFound("no such business plan for this person", field="business_plan")
+        if found.status != "approved":
+            raise Conflict("the business plan is not approved", field="business_plan")
     with db.transaction() as s:
         ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
-        if business_plan_id is not None:
-            plan = s.get(BusinessPlan, business_plan_id)
-            if plan is None or plan.beneficiary_id != beneficiary_id:
-                raise NotFound("no such business plan for this person", field="business_plan")
-            if plan.status != "approved":
-                raise Conflict("the business plan is not approved", field="business_plan")
         w = Writer(s, actor)
         grant_id = new_id()
-        total = sum(q * value for _, q, value in clean)
+        total = sum(q * value for _, q, value, _ in clean)
         w.insert(
             InKindGrant(
                 id=grant_id,
@@ -131,6 +372,7 @@ def record_grant(
                 given_on=on,
                 officer_id=actor.officer_id,
                 total_qepik=total,
+                status="handed_over" if handed_over else "prepared",
             )
         )
         w.insert_many(
@@ -142,9 +384,27 @@ def record_grant(
                     "description": d,
                     "quantity": q,
                     "unit_value_qepik": val,
+                    "serial_no": serial,
                 }
-                for d, q, val in clean
+                for d, q, val, serial in clean
             ],
         )
         w.audit("grant.record", "in_kind_grant", grant_id, beneficiary=ben.code, total_qepik=total)
     return grant_id
+
+
+def hand_over_grant(
+    db: Database, *, actor: Actor, grant_id: str, on: date | None = None
+) -> Changes:
+    """Record that a prepared grant was handed over on ``on`` (the act signed on paper)."""
+    require(actor, "grant.record")
+    day = v.not_future(on or date.today(), "on")
+    with db.transaction() as s:
+        grant = get_live(s, InKindGrant, grant_id, what="grant", field="grant")
+        if grant.status == "handed_over":
+            raise Conflict("this grant was already handed over", field="grant")
+        w = Writer(s, actor)
+        w.update(InKindGrant, grant_id, {"status": "handed_over", "given_on": day})
+        w.audit("grant.hand_over", "in_kind_grant", grant_id, on=day)
+        person = grant.beneficiary_id
+    return Changes(people=frozenset({person}))

@@ -69,6 +69,26 @@ def plan_status(code: str) -> str:
     return label(v.PLAN_STATUS, code)
 
 
+def plan_event(code: str) -> str:
+    return label(v.PLAN_EVENT, code)
+
+
+def budget_source(code: str) -> str:
+    return label(v.BUDGET_SOURCE, code)
+
+
+def grant_status(code: str) -> str:
+    return label(v.GRANT_STATUS, code)
+
+
+def criterion(name: str, code: str = "") -> str:
+    """A rubric criterion: the shipped ones in the interface's language, the office's own as
+    the office wrote them."""
+    if code in v.RUBRIC_CRITERION:
+        return str(QCoreApplication.translate("labels", v.RUBRIC_CRITERION[code]))
+    return name
+
+
 def method(code: str) -> str:
     return label(v.METHOD, code)
 

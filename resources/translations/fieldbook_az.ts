@@ -3365,6 +3365,71 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+18"/>
+        <source>sent back</source>
+        <translation>geri qaytarılıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scored</source>
+        <translation>qiymətləndirilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted</source>
+        <translation>yenidən təqdim edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own contribution</source>
+        <translation>öz töhfəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-kind grant</source>
+        <translation>natura qrantı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>hazırlanıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>təhvil verilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market: customers and competition known</source>
+        <translation>Bazar: müştərilər və rəqabət bilinir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and experience for this business</source>
+        <translation>Bu biznes üçün bacarıq və təcrübə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viability: prices, costs and cash flow</source>
+        <translation>Səmərəlilik: qiymətlər, xərclər və pul axını</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realistic budget and own contribution</source>
+        <translation>Real büdcə və öz töhfəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs and benefit for the family</source>
+        <translation>İş yerləri və ailəyə fayda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>already has a loan</source>
         <translation>artıq krediti var</translation>
     </message>
@@ -3409,7 +3474,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>əsas borc</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>approved</source>
         <translation>təsdiqlənib</translation>
     </message>
@@ -3484,7 +3549,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>gecikir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>monthly</source>
         <translation>aylıq</translation>
     </message>
@@ -3504,7 +3569,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sabit faiz</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-21"/>
         <source>submitted</source>
         <translation>təqdim edilib</translation>
     </message>
@@ -3997,7 +4062,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>
@@ -4007,7 +4072,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{code} {days} gündən {attended} gün iştirak edib; kursu bitirmək üçün {needed} gün lazımdır</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>no case file with code {code!r}</source>
         <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
     </message>
@@ -4022,7 +4087,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{text!r} adlı {count} kurs var; kursun identifikatorunu göstərin</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>{name} faylını Excel kitabı kimi oxumaq olmur ({reason})</translation>
     </message>
@@ -4042,7 +4107,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{language!r} dilində sənəd çap edilmir; az, ru və ya en seçin</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
@@ -4052,12 +4117,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>nobody has completed this course yet</source>
         <translation>bu kursu hələ heç kim başa vurmayıb</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>no such grant</source>
+        <translation>belə qrant yoxdur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -4217,12 +4287,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>güzəşt müddəti ən qısa müddətdən qısa olmalıdır</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>no such loan product</source>
         <translation>belə kredit məhsulu yoxdur</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{product} lends {min_principal}–{max_principal} AZN</source>
         <translation>{product} {min_principal}–{max_principal} məbləğində kredit verir</translation>
     </message>
@@ -4272,12 +4342,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -4302,12 +4372,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>this product is retired; add a new one instead</source>
         <translation>bu məhsul istifadədən çıxarılıb; əvəzinə yenisini əlavə edin</translation>
     </message>
@@ -4402,14 +4472,23 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{login!r} istifadəçi adlı aktiv əməkdaş yoxdur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a score is between 0 and 100</source>
-        <translation>bal 0 ilə 100 arasındadır</translation>
+        <translation type="vanished">bal 0 ilə 100 arasındadır</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>no such business plan</source>
+        <translation>belə biznes plan yoxdur</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>line {n}: the quantity is a whole number from 1</source>
+        <translation>{n}-ci sətir: miqdar 1-dən başlayan tam ədəddir</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no such business plan</source>
-        <translation>belə biznes plan yoxdur</translation>
+        <source>a plan has at least one budget line</source>
+        <translation>planda ən azı bir büdcə sətri olmalıdır</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4418,8 +4497,78 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+1"/>
+        <source>a scored plan is changed only after it is sent back</source>
+        <translation>qiymətləndirilmiş plan yalnız geri qaytarıldıqdan sonra dəyişdirilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a submitted plan is scored; this one is {plan_status}</source>
+        <translation>yalnız təqdim edilmiş plan qiymətləndirilir; bu plan {plan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the officer who wrote a plan does not score it</source>
+        <translation>planı yazan əməkdaş onu qiymətləndirmir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have already scored this round of the plan</source>
+        <translation>siz planın bu mərhələsini artıq qiymətləndirmisiniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this plan already has two scores</source>
+        <translation>bu planın artıq iki qiyməti var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a mark for each of the {n} criteria</source>
+        <translation>{n} meyarın hər biri üçün bal verin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mark is a whole number from 0 to 5</source>
+        <translation>bal 0-dan 5-ə qədər tam ədəddir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the score is dated before the submission</source>
+        <translation>qiymətləndirmə tarixi təqdimatdan əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the officer who wrote a plan does not decide on it</source>
+        <translation>planı yazan əməkdaş onun barədə qərar vermir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score the plan by the rubric before approving it</source>
+        <translation>təsdiq etməzdən əvvəl planı meyarlar üzrə qiymətləndirin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the decision is dated before the submission</source>
         <translation>qərarın tarixi təqdimatdan əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion {n}: a weight is a whole number from 1 to 100</source>
+        <translation>{n}-ci meyar: çəki 1-dən 100-ə qədər tam ədəddir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rubric has at least one criterion</source>
+        <translation>qiymətləndirmə cədvəlində ən azı bir meyar olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two criteria have the same name</source>
+        <translation>iki meyarın adı eynidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights sum to {total}, not 100</source>
+        <translation>çəkilərin cəmi 100 deyil, {total}-dir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4440,6 +4589,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>the business plan is not approved</source>
         <translation>biznes plan təsdiqlənməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this grant was already handed over</source>
+        <translation>bu qrant artıq təhvil verilib</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4507,12 +4661,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-102"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>
@@ -4833,6 +4987,71 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>rejected</source>
         <translation>rədd edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back</source>
+        <translation>geri qaytarılıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scored</source>
+        <translation>qiymətləndirilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted</source>
+        <translation>yenidən təqdim edilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own contribution</source>
+        <translation>öz töhfəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-kind grant</source>
+        <translation>natura qrantı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>hazırlanıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>təhvil verilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market: customers and competition known</source>
+        <translation>Bazar: müştərilər və rəqabət bilinir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and experience for this business</source>
+        <translation>Bu biznes üçün bacarıq və təcrübə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viability: prices, costs and cash flow</source>
+        <translation>Səmərəlilik: qiymətlər, xərclər və pul axını</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realistic budget and own contribution</source>
+        <translation>Real büdcə və öz töhfəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs and benefit for the family</source>
+        <translation>İş yerləri və ailəyə fayda</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3365,6 +3365,71 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>sent back</source>
+        <translation>возвращён на доработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scored</source>
+        <translation>оценён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted</source>
+        <translation>подан повторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own contribution</source>
+        <translation>собственный вклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-kind grant</source>
+        <translation>грант в натуральной форме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>подготовлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>передан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market: customers and competition known</source>
+        <translation>Рынок: известны покупатели и конкуренты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and experience for this business</source>
+        <translation>Навыки и опыт для этого дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viability: prices, costs and cash flow</source>
+        <translation>Жизнеспособность: цены, расходы и денежный поток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realistic budget and own contribution</source>
+        <translation>Реалистичный бюджет и собственный вклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs and benefit for the family</source>
+        <translation>Рабочие места и польза для семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>already has a loan</source>
         <translation>уже есть кредит</translation>
     </message>
@@ -3409,7 +3474,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>основной долг</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
@@ -3484,7 +3549,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>monthly</source>
         <translation>ежемесячно</translation>
     </message>
@@ -3504,7 +3569,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>фиксированный процент</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-21"/>
         <source>submitted</source>
         <translation>подан</translation>
     </message>
@@ -3997,7 +4062,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>
@@ -4007,7 +4072,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{code}: посещено {attended} из {days} дней; для завершения курса нужно {needed}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>no case file with code {code!r}</source>
         <translation>нет личного дела с кодом {code!r}</translation>
     </message>
@@ -4022,7 +4087,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>курсов с названием {text!r}: {count}; укажите идентификатор курса</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>не удаётся прочитать {name} как книгу Excel ({reason})</translation>
     </message>
@@ -4042,7 +4107,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>документы на языке {language!r} не печатаются; используйте az, ru или en</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
@@ -4052,12 +4117,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>nobody has completed this course yet</source>
         <translation>этот курс ещё никто не завершил</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>no such grant</source>
+        <translation>такого гранта нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -4217,12 +4287,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>льготный период должен быть короче самого короткого срока</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>no such loan product</source>
         <translation>такого кредитного продукта нет</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{product} lends {min_principal}–{max_principal} AZN</source>
         <translation>{product}: сумма кредита {min_principal}–{max_principal}</translation>
     </message>
@@ -4272,12 +4342,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -4302,12 +4372,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>this product is retired; add a new one instead</source>
         <translation>этот продукт выведен из обращения; добавьте новый</translation>
     </message>
@@ -4402,14 +4472,23 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет действующего сотрудника с логином {login!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a score is between 0 and 100</source>
-        <translation>балл — от 0 до 100</translation>
+        <translation type="vanished">балл — от 0 до 100</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>no such business plan</source>
+        <translation>такого бизнес-плана нет</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>line {n}: the quantity is a whole number from 1</source>
+        <translation>строка {n}: количество — целое число от 1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no such business plan</source>
-        <translation>такого бизнес-плана нет</translation>
+        <source>a plan has at least one budget line</source>
+        <translation>в плане должна быть хотя бы одна строка бюджета</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4418,8 +4497,78 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a scored plan is changed only after it is sent back</source>
+        <translation>оценённый план меняют только после возврата на доработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a submitted plan is scored; this one is {plan_status}</source>
+        <translation>оценивают только поданный план; этот план: {plan_status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the officer who wrote a plan does not score it</source>
+        <translation>сотрудник, написавший план, не оценивает его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have already scored this round of the plan</source>
+        <translation>вы уже оценили этот круг плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this plan already has two scores</source>
+        <translation>у этого плана уже две оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a mark for each of the {n} criteria</source>
+        <translation>поставьте балл по каждому из {n} критериев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mark is a whole number from 0 to 5</source>
+        <translation>балл — целое число от 0 до 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the score is dated before the submission</source>
+        <translation>оценка датирована раньше подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the officer who wrote a plan does not decide on it</source>
+        <translation>сотрудник, написавший план, не принимает по нему решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score the plan by the rubric before approving it</source>
+        <translation>прежде чем утвердить план, оцените его по критериям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the decision is dated before the submission</source>
         <translation>дата решения раньше подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criterion {n}: a weight is a whole number from 1 to 100</source>
+        <translation>критерий {n}: вес — целое число от 1 до 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rubric has at least one criterion</source>
+        <translation>в шкале оценки должен быть хотя бы один критерий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two criteria have the same name</source>
+        <translation>у двух критериев одинаковое название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights sum to {total}, not 100</source>
+        <translation>сумма весов {total}, а не 100</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4440,6 +4589,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>the business plan is not approved</source>
         <translation>бизнес-план не одобрен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this grant was already handed over</source>
+        <translation>этот грант уже передан</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4507,12 +4661,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-102"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>
@@ -4833,6 +4987,71 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>rejected</source>
         <translation>отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back</source>
+        <translation>возвращён на доработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scored</source>
+        <translation>оценён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted</source>
+        <translation>подан повторно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own contribution</source>
+        <translation>собственный вклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-kind grant</source>
+        <translation>грант в натуральной форме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>подготовлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over</source>
+        <translation>передан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market: customers and competition known</source>
+        <translation>Рынок: известны покупатели и конкуренты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and experience for this business</source>
+        <translation>Навыки и опыт для этого дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viability: prices, costs and cash flow</source>
+        <translation>Жизнеспособность: цены, расходы и денежный поток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realistic budget and own contribution</source>
+        <translation>Реалистичный бюджет и собственный вклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs and benefit for the family</source>
+        <translation>Рабочие места и польза для семьи</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -10,6 +10,7 @@ import pytest
 
 from app.cli import main
 from app.demo.build import build_demo
+from app.queries.plans import STATUS_SQL
 from app.services.reports import loan_states
 from app.store import open_database
 
@@ -60,7 +61,7 @@ def test_a_realistic_office(tmp_path):
         villages = {r[0] for r in c.execute("SELECT village FROM beneficiary")}
         partial = c.execute("SELECT count(*) FROM attendancemark WHERE present = 0").fetchone()[0]
         kinds = {r[0] for r in c.execute("SELECT DISTINCT kind FROM ledgerentry")}
-        plans = dict(c.execute("SELECT status, count(*) FROM businessplan GROUP BY status"))
+        plans = dict(c.execute(f"SELECT {STATUS_SQL}, count(*) FROM businessplan p GROUP BY 1"))
         grants = c.execute("SELECT count(*), min(total_qepik) FROM inkindgrant").fetchone()
         receipts = c.execute(
             "SELECT count(*), count(receipt_no), count(DISTINCT receipt_no) FROM ledgerentry "
