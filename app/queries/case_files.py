@@ -10,7 +10,6 @@ from decimal import Decimal
 from sqlmodel import col, select
 
 from app.models import (
-    BusinessPlan,
     CaseNote,
     District,
     GrantItem,
@@ -20,6 +19,7 @@ from app.models import (
 )
 from app.money import from_qepik
 from app.queries.people import Person, person
+from app.queries.plans import PlanSummary, plans_of
 from app.queries.training import registers
 from app.store import Database
 
@@ -42,22 +42,13 @@ class TrainingView:
 
 
 @dataclass(frozen=True)
-class PlanView:
-    id: str
-    title: str
-    business_type: str
-    requested: Decimal
-    submitted_on: date
-    status: str
-    score: int | None
-    decision_note: str
-
-
-@dataclass(frozen=True)
 class GrantView:
+    id: str
     given_on: date
     items: tuple[str, ...]
     total: Decimal
+    status: str  # app.vocabulary.GRANT_STATUS
+    plan_id: str | None
 
 
 @dataclass(frozen=True)
@@ -76,7 +67,7 @@ class CaseFile:
     district: str  # the name of the profile's district
     notes: tuple[NoteView, ...]
     trainings: tuple[TrainingView, ...]
-    plans: tuple[PlanView, ...]
+    plans: tuple[PlanSummary, ...]  # app.queries.plans: status and score derived
     grants: tuple[GrantView, ...]
     loans: tuple[LoanLine, ...]
 
@@ -101,17 +92,6 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
             for reg in reversed(registers(db, beneficiary_id=b.id))
             if (line := reg.line(b.id)) is not None
         )  # fmt: skip
-        plans = tuple(
-            PlanView(
-                p.id, p.title, p.business_type, from_qepik(p.requested_qepik), p.submitted_on,
-                p.status, p.score, p.decision_note,
-            )
-            for p in s.exec(
-                select(BusinessPlan)
-                .where(BusinessPlan.beneficiary_id == b.id, BusinessPlan.deleted == False)
-                .order_by(col(BusinessPlan.submitted_on).desc())
-            )
-        )  # fmt: skip
         grants = []
         for g in s.exec(
             select(InKindGrant)
@@ -123,9 +103,16 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
             ).all()
             grants.append(
                 GrantView(
+                    g.id,
                     g.given_on,
-                    tuple(f"{i.quantity} × {i.description}" for i in items),
+                    tuple(
+                        f"{i.quantity} × {i.description}"
+                        + (f" ({i.serial_no})" if i.serial_no else "")
+                        for i in items
+                    ),
                     from_qepik(g.total_qepik),
+                    g.status,
+                    g.business_plan_id,
                 )
             )
         loans = tuple(
@@ -140,7 +127,7 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
             )
         )  # fmt: skip
     place = district.name if district else ""
-    return CaseFile(b, place, notes, trainings, plans, tuple(grants), loans)
+    return CaseFile(b, place, notes, trainings, plans_of(db, b.id), tuple(grants), loans)
 
 
 @dataclass(frozen=True)

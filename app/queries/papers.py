@@ -218,3 +218,42 @@ def courses_called(db: Database, text: str) -> list[str]:
         r[0]
         for r in rows(db, "SELECT id FROM trainingcourse WHERE title = ? AND deleted = 0", (text,))
     ]
+
+
+class GrantPaper(NamedTuple):
+    """An in-kind grant as its handover act prints it (#13)."""
+
+    id: str
+    person: Person
+    given_on: date
+    status: str  # app.vocabulary.GRANT_STATUS
+    officer: str
+    plan_title: str
+    items: tuple[tuple[str, int, int, str], ...]  # (description, quantity, unit qəpik, serials)
+    total_qepik: int
+
+
+def grant_paper(db: Database, grant_id: str) -> GrantPaper:
+    """Raises ``NotFound`` for an unknown or deleted grant."""
+    found = rows(
+        db,
+        "SELECT g.id, g.beneficiary_id, g.given_on, g.status, coalesce(o.full_name, ''), "
+        "coalesce(p.title, ''), g.total_qepik FROM inkindgrant g "
+        "LEFT JOIN officer o ON o.id = g.officer_id "
+        "LEFT JOIN businessplan p ON p.id = g.business_plan_id "
+        "WHERE g.id = ? AND g.deleted = 0",
+        (grant_id,),
+    )
+    if not found:
+        raise NotFound("no such grant", field="grant")
+    g = found[0]
+    items = tuple(
+        (r[0], r[1], r[2], r[3])
+        for r in rows(
+            db,
+            "SELECT description, quantity, unit_value_qepik, serial_no FROM grantitem "
+            "WHERE grant_id = ? AND deleted = 0 ORDER BY id",
+            (grant_id,),
+        )
+    )
+    return GrantPaper(g[0], person(db, g[1]), day(g[2]), g[3], g[4], g[5], items, g[6])

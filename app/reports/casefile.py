@@ -28,6 +28,7 @@ from app.reports.pdf import (
     fields,
     full_name,
     grid,
+    head,
     mm,
     office_line,
     p,
@@ -89,8 +90,8 @@ def certificates_pdf(
         office_name = office_line(db)
         with atomic_output(Path(out)) as tmp:
             build(tmp, story, title=tr("Certificates: {course}", course=course.title),
-                  office=office_name, footer=printed_line(actor), landscape_page=True,
-                  header=False, frame=True)  # fmt: skip
+                  office=office_name, letterhead=head(db), footer=printed_line(actor),
+                  landscape_page=True, header=False, frame=True)  # fmt: skip
             record_export(db, actor=actor, action="export.certificate", entity="enrollment",
                           entity_id=course.id, rows=len(done), pseudonymised=False,
                           path=Path(out))  # fmt: skip
@@ -133,7 +134,7 @@ def sign_in_sheet_pdf(
         ]
         with atomic_output(Path(out)) as tmp:
             build(tmp, story, title=tr("Attendance sign-in sheet"), office=office_name,
-                  footer=printed_line(actor), landscape_page=True)  # fmt: skip
+                  letterhead=head(db), footer=printed_line(actor), landscape_page=True)  # fmt: skip
             record_export(db, actor=actor, action="export.certificate", entity="enrollment",
                           entity_id=course.id, rows=len(rows), pseudonymised=False,
                           path=Path(out), sheet="sign-in")  # fmt: skip
@@ -155,6 +156,7 @@ def _certificate(
             story,
             title=tr("Certificate {code}", code=person.code),
             office=office_name,
+            letterhead=head(db),
             footer=printed_line(actor),
             landscape_page=True,
             header=False,
@@ -392,6 +394,7 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
             story,
             title=tr("Case file {code}", code=person.code),
             office=office_name,
+            letterhead=head(db),
             footer=tr("Confidential · {printed}", printed=printed_line(actor)),
         )
         record_export(

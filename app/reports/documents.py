@@ -8,6 +8,7 @@ from app.reports.casefile import (
     certificates_pdf,
     sign_in_sheet_pdf,
 )
+from app.reports.handover import handover_act_pdf
 from app.reports.receipt import receipt_pdf
 from app.reports.schedule_card import schedule_card_pdf
 
@@ -15,6 +16,7 @@ __all__ = [
     "case_summary_pdf",
     "certificate_pdf",
     "certificates_pdf",
+    "handover_act_pdf",
     "receipt_pdf",
     "schedule_card_pdf",
     "sign_in_sheet_pdf",

@@ -9,6 +9,7 @@ The words go through ``app.reports.paper.tr`` (#7): the footer and the page numb
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -192,6 +193,47 @@ def office_line(db: Any) -> str:
     return tr("{district} district office", district=district_name(db))
 
 
+@dataclass(frozen=True)
+class Head:
+    """The top of every paper (#13): the organisation on the left, the office on the right,
+    the office's address and phone under the rule. Until Settings names the organisation the
+    district office stands on the left alone."""
+
+    left: str
+    right: str
+    contact: str
+    programme: str = ""
+
+
+def head(db: Any) -> Head:
+    from app.queries.office import profile
+
+    prof = profile(db)
+    office = office_line(db)
+    contact = " · ".join(x for x in (prof.address, prof.phone) if x)
+    if not prof.organisation:
+        return Head(office, "", contact)
+    return Head(prof.organisation, office, contact, prof.programme)
+
+
+def draw_head(canvas: Any, h: Head, width: float, top: float) -> None:
+    """Draw ``h`` with its rule at ``top`` (the rule 2 mm under the names)."""
+    canvas.setFont(BOLD, 9)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(18 * mm, top, h.left)
+    canvas.setFont(FONT, 9)
+    canvas.setFillColor(INK)
+    if h.right:
+        canvas.drawRightString(width - 18 * mm, top, h.right)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(18 * mm, top - 2 * mm, width - 18 * mm, top - 2 * mm)
+    if h.contact:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawRightString(width - 18 * mm, top - 5.5 * mm, h.contact)
+
+
 def page_line(page: int) -> str:
     """``Səhifə 2``: the page number in the footer."""
     return tr("Page {page}", page=page)
@@ -207,8 +249,9 @@ def build(
     landscape_page: bool = False,
     header: bool = True,
     frame: bool = False,
+    letterhead: Head | None = None,
 ) -> None:
-    """Lay out ``story`` on A4 with the office header and a page-numbered footer."""
+    """Lay out ``story`` on A4 with the letterhead (:func:`head`) and a page-numbered footer."""
     fonts()
     size = landscape(A4) if landscape_page else A4
 
@@ -216,14 +259,7 @@ def build(
         canvas.saveState()
         w, h = size
         if header:
-            canvas.setFont(BOLD, 9)
-            canvas.setFillColor(ACCENT)
-            canvas.drawString(18 * mm, h - 12 * mm, "Fieldbook")
-            canvas.setFont(FONT, 9)
-            canvas.setFillColor(INK)
-            canvas.drawRightString(w - 18 * mm, h - 12 * mm, office)
-            canvas.setStrokeColor(RULE)
-            canvas.line(18 * mm, h - 14 * mm, w - 18 * mm, h - 14 * mm)
+            draw_head(canvas, letterhead or Head("", office, ""), w, h - 12 * mm)
         if frame:  # a certificate's double border
             canvas.setStrokeColor(ACCENT)
             canvas.setLineWidth(2)
@@ -245,7 +281,7 @@ def build(
         topMargin=20 * mm,
         bottomMargin=18 * mm,
         title=title,
-        author="Fieldbook",
+        author=letterhead.left if letterhead else "Fieldbook",
         subject=office,
         initialFontName=FONT,  # else an unembedded Helvetica is referenced on every page
         initialFontSize=10,

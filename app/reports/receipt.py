@@ -31,8 +31,10 @@ from app.reports.pdf import (
     INK,
     RULE,
     SHADE,
+    draw_head,
     fonts,
     full_name,
+    head,
     mm,
     office_line,
     page_line,
@@ -122,11 +124,11 @@ def _copy(
     c.setStrokeColor(ACCENT)
     c.setLineWidth(0.8)
     c.line(LEFT, y - 5.5 * mm, RIGHT, y - 5.5 * mm)
-    for i, (head, qepik) in enumerate(zip(heads, values, strict=True)):
+    for i, (caption, qepik) in enumerate(zip(heads, values, strict=True)):
         x = LEFT + col * (i + 1) - 2 * mm
         c.setFillColor(GREY)
-        c.setFont(FONT, _fit(head, FONT, 8.5, col - 4 * mm))
-        c.drawRightString(x, y - 4 * mm, head)
+        c.setFont(FONT, _fit(caption, FONT, 8.5, col - 4 * mm))
+        c.drawRightString(x, y - 4 * mm, caption)
         c.setFillColor(INK)
         c.setFont(FONT, 10)
         c.drawRightString(x, y - 10.5 * mm, _money(qepik))
@@ -192,7 +194,8 @@ def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
         fonts()
         c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10, lang=current())
         c.setTitle(tr("Repayment receipt {number}", number=e.receipt_no))
-        c.setAuthor("Fieldbook")
+        letterhead = head(db)
+        c.setAuthor(letterhead.left)
         c.setSubject(office_name)
         c.beginForm("copy")
         _copy(c, PAGE_H - 18 * mm, e, paper.loan_number, person, officer, office_name, reversal)
@@ -206,15 +209,9 @@ def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
             c.setFont(FONT, 8.5)
             c.setFillColor(GREY)
             c.drawString(LEFT, top - 33 * mm, caption)
-        c.setFont(BOLD, 9)
-        c.setFillColor(ACCENT)
-        c.drawString(LEFT, PAGE_H - 12 * mm, "Fieldbook")
-        c.setFont(FONT, 9)
-        c.setFillColor(INK)
-        c.drawRightString(RIGHT, PAGE_H - 12 * mm, office_name)
+        draw_head(c, letterhead, PAGE_W, PAGE_H - 12 * mm)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
-        c.line(LEFT, PAGE_H - 14 * mm, RIGHT, PAGE_H - 14 * mm)
         c.setDash(3, 3)
         c.line(LEFT - 8 * mm, HALF, RIGHT + 8 * mm, HALF)  # cut here
         c.setDash()

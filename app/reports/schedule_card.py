@@ -26,6 +26,7 @@ from app.reports.pdf import (
     fields,
     full_name,
     grid,
+    head,
     mm,
     office_line,
     p,
@@ -180,6 +181,7 @@ def _card(db: Database, loan_id: str, out: Path, actor: Actor) -> Path:
             story,
             title=tr("Repayment schedule {number}", number=loan.number),
             office=office_name,
+            letterhead=head(db),
             footer=printed_line(actor),
         )
         record_export(

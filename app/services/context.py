@@ -37,6 +37,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "export.schedule": frozenset({"loan_officer"}) | _MANAGERS,
     "export.certificate": frozenset({"trainer"}) | _MANAGERS,
     "export.case": ALL_ROLES,
+    "export.handover": frozenset({"loan_officer"}) | _MANAGERS,  # #13: a grant's handover act
     "import.beneficiaries": ALL_ROLES,
     "conflict.resolve": _MANAGERS,  # #5: Reports → Conflicts
 }

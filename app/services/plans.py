@@ -60,11 +60,9 @@ def _budget(lines: Sequence[Line]) -> list[dict]:
         if isinstance(qty, str):
             qty = int(qty) if qty.strip().isdigit() else 0
         if not isinstance(qty, int) or not 1 <= qty <= 1_000_000:
-            raise ValidationError(
-                "line {n}: the quantity is a whole number from 1", field="lines", n=i
-            )
-        price = parse_amount(line.unit_price, field="lines", allow_zero=True)
-        v.choice(line.source, BUDGET_SOURCES, "lines")
+            raise ValidationError("quantity is a whole number ≥ 1", field=f"lines[{i}].quantity")
+        price = parse_amount(line.unit_price, field=f"lines[{i}].price", allow_zero=True)
+        v.choice(line.source, BUDGET_SOURCES, f"lines[{i}].source")
         out.append(
             {"item": item, "quantity": qty, "unit_qepik": to_qepik(price), "source": line.source}
         )
@@ -326,7 +324,7 @@ def _items(items: Sequence[Item | tuple]) -> list[tuple[str, int, int, str]]:
         qty = it.quantity
         if isinstance(qty, str):
             qty = int(qty) if qty.strip().isdigit() else 0
-        if not isinstance(qty, int) or qty < 1:
+        if not isinstance(qty, int) or not 1 <= qty <= 1_000_000:
             raise ValidationError("quantity is a whole number ≥ 1", field=f"items[{i}].quantity")
         value = to_qepik(parse_amount(it.unit_value, field=f"items[{i}].value"))
         serial = v.text(it.serial_no, f"items[{i}].serial_no", required=False, max_len=200)

@@ -3,6 +3,7 @@ money inputs, and the one way a service error reaches the person at the keyboard
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -201,6 +202,20 @@ class FormErrors:
         label.setText(error_text(error))
         label.show()
         self.fields[error.field or ""].setFocus()
+
+    def show_line(self, error: DomainError, table: str) -> None:
+        """Show a refusal about one line of a grid (``items[2].value``) under the grid named
+        ``table``, prefixed with the line's number; any other refusal as :meth:`show` does."""
+        found = re.fullmatch(rf"{table}\[(\d+)\]\.?\w*", error.field or "")
+        if found is None:
+            self.show(error)
+            return
+        self.clear()
+        label = self.labels[table]
+        prefix = QCoreApplication.translate("FormErrors", "Line {n}: ").replace("{n}", found[1])
+        label.setText(prefix + error_text(error))
+        label.show()
+        self.fields[table].setFocus()
 
     def message(self, name: str) -> str:
         label = self.labels.get(name)

@@ -447,9 +447,52 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>BudgetTable</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_form.py" line="+51"/>
+        <source>Item</source>
+        <translation>Əşya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price of one (₼)</source>
+        <translation>Birinin qiyməti (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Kim ödəyir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add line</source>
+        <translation>Sətir əlavə et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove line</source>
+        <translation>Sətri sil</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Budget {total}: own contribution {own}, in-kind grant {grant}, loan {loan}</source>
+        <translation>Büdcə {total}: öz töhfəsi {own}, natura qrantı {grant}, kredit {loan}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../app/ui/screens/case_file.py" line="+45"/>
+        <location filename="../../app/ui/screens/case_file.py" line="+48"/>
         <source>Edit case file</source>
         <translation>Şəxsi işi düzəlt</translation>
     </message>
@@ -465,11 +508,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
+        <location line="+72"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>By</source>
         <translation>Müəllif</translation>
     </message>
@@ -550,32 +594,71 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+31"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-64"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No business plan submitted yet.</source>
-        <translation>Hələ biznes plan təqdim olunmayıb.</translation>
+        <location line="+9"/>
+        <source>No business plan yet — write one with the person after the training.</source>
+        <translation>Hələ biznes plan yoxdur — təlimdən sonra şəxslə birlikdə yazın.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>New business plan…</source>
+        <translation>Yeni biznes plan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open plan</source>
+        <translation>Planı aç</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No in-kind grant yet — an approved plan&apos;s grant lines become one.</source>
+        <translation>Hələ natura qrantı yoxdur — təsdiqlənmiş planın qrant sətirləri qrant olur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over…</source>
+        <translation>Təhvil ver…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover act (PDF)…</source>
+        <translation>Təhvil-təslim aktı (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Hand over the grant</source>
+        <translation>Qrantı təhvil ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over on (dd.mm.yyyy):</source>
+        <translation>Təhvil tarixi (gg.aa.iiii):</translation>
+    </message>
+    <message>
+        <source>No business plan submitted yet.</source>
+        <translation type="vanished">Hələ biznes plan təqdim olunmayıb.</translation>
+    </message>
+    <message>
+        <location line="-139"/>
         <source>Business plan</source>
         <translation>Biznes plan</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Given</source>
-        <translation>Verilib</translation>
+        <translation type="vanished">Verilib</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Items</source>
         <translation>Əşyalar</translation>
     </message>
@@ -585,12 +668,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Dəyəri</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No in-kind grant given yet.</source>
-        <translation>Hələ natura şəklində qrant verilməyib.</translation>
+        <translation type="vanished">Hələ natura şəklində qrant verilməyib.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Grants</source>
         <translation>Qrantlar</translation>
     </message>
@@ -840,6 +922,42 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="+215"/>
+        <source>Line {n}: </source>
+        <translation>Sətir {n}: </translation>
+    </message>
+</context>
+<context>
+    <name>GrantForm</name>
+    <message>
+        <location filename="../../app/ui/screens/grant_form.py" line="+108"/>
+        <source>In-kind grant — {person}</source>
+        <translation>Natura qrantı — {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handed over on this day (the act is signed)</source>
+        <translation>Bu gün təhvil verilib (akt imzalanıb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>Əşyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record the grant</source>
+        <translation>Qrantı qeyd et</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+33"/>
@@ -965,6 +1083,39 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+8"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Ləğv edildi. Heç nə yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTable</name>
+    <message>
+        <location filename="../../app/ui/screens/grant_form.py" line="-83"/>
+        <source>Item</source>
+        <translation>Əşya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value of one (₼)</source>
+        <translation>Birinin dəyəri (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial numbers</source>
+        <translation>Seriya nömrələri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add item</source>
+        <translation>Əşya əlavə et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove item</source>
+        <translation>Əşyanı sil</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1929,341 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>OrganisationBox</name>
+    <message>
+        <location filename="../../app/ui/screens/organisation_box.py" line="+35"/>
+        <source>Organisation on every paper</source>
+        <translation>Hər sənəddəki təşkilat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Mine Action Agency of Azerbaijan</source>
+        <translation>məs. Azərbaycan Respublikasının Minatəmizləmə Agentliyi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Socio-economic reintegration programme</source>
+        <translation>məs. Sosial-iqtisadi reinteqrasiya proqramı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Ünvan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business plan rubric…</source>
+        <translation>Biznes planın qiymətləndirmə meyarları…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not set yet: papers are headed with the district office only.</source>
+        <translation>Hələ təyin edilməyib: sənədlərin başlığında yalnız rayon ofisi yazılır.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved: the next papers carry it.</source>
+        <translation>Yadda saxlanıldı: növbəti sənədlərdə görünəcək.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_detail.py" line="+44"/>
+        <source>Item</source>
+        <translation>Əşya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of one</source>
+        <translation>Birinin qiyməti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Kim ödəyir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reviewer</source>
+        <translation>Qiymətləndirən</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Ballar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Nə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Mərhələ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Müəllif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or score</source>
+        <translation>Səbəb və ya qiymət</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget</source>
+        <translation>Büdcə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores</source>
+        <translation>Qiymətlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score…</source>
+        <translation>Qiymətləndir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve…</source>
+        <translation>Təsdiq et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send back…</source>
+        <translation>Geri qaytar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject…</source>
+        <translation>Rədd et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revise…</source>
+        <translation>Yenilə…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In-kind grant from this plan…</source>
+        <translation>Bu plandan natura qrantı…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Business plan — {person}</source>
+        <translation>Biznes plan — {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: {status}</source>
+        <translation>Vəziyyət: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: {score}</source>
+        <translation>Qiymət: {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n}</source>
+        <translation>Mərhələ {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by {who}</source>
+        <translation>Yazan: {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget {total}: own contribution {own}, in-kind grant {grant}, loan {loan}</source>
+        <translation>Büdcə {total}: öz töhfəsi {own}, natura qrantı {grant}, kredit {loan}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision: {reason}</source>
+        <translation>Qərar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Score the plan by the rubric first.</source>
+        <translation>Əvvəlcə planı meyarlar üzrə qiymətləndirin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The officer who wrote the plan does not score it.</source>
+        <translation>Planı yazan əməkdaş onu qiymətləndirmir.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approve the plan</source>
+        <translation>Planı təsdiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the plan</source>
+        <translation>Planı rədd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the plan back</source>
+        <translation>Planı geri qaytar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it approved? (kept in the plan&apos;s history)</source>
+        <translation>Niyə təsdiq edilir? (planın tarixçəsində saxlanılır)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it rejected? (the person is told)</source>
+        <translation>Niyə rədd edilir? (şəxsə bildirilir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What must be changed before it is scored again?</source>
+        <translation>Yenidən qiymətləndirilməzdən əvvəl nə dəyişdirilməlidir?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_form.py" line="+27"/>
+        <source>New business plan — {person}</source>
+        <translation>Yeni biznes plan — {person}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revise business plan — {person}</source>
+        <translation>Biznes planı düzəlt — {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Tailor shop for women&apos;s clothes</source>
+        <translation>məs. Qadın geyimləri tikiş sexi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. tailoring</source>
+        <translation>məs. tikiş</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers, competitors, prices, where the work is done…</source>
+        <translation>Müştərilər, rəqiblər, qiymətlər, işin görüləcəyi yer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0 if no loan is asked for</source>
+        <translation>kredit istənmirsə 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed since it was sent back</source>
+        <translation>Geri qaytarılandan bəri nə dəyişib</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Biznes növü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Büdcə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan asked for (₼)</source>
+        <translation>İstənilən kredit (₼)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Nə dəyişib</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resubmit the plan</source>
+        <translation>Planı yenidən təqdim et</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submit the plan</source>
+        <translation>Planı təqdim et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the plan</source>
+        <translation>Planı yadda saxla</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <location filename="../../app/ui/screens/products.py" line="+64"/>
@@ -2475,6 +2961,59 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>RubricDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/organisation_box.py" line="+13"/>
+        <source>Business plan rubric</source>
+        <translation>Biznes planın qiymətləndirmə meyarları</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Çəki</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add criterion</source>
+        <translation>Meyar əlavə et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove criterion</source>
+        <translation>Meyarı sil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rubric that ships with Fieldbook.</source>
+        <translation>Fieldbook ilə gələn meyarlar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {n}.</source>
+        <translation>Versiya {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each criterion is marked 0–5; the weights sum to 100. Saving makes a new version; scores already given keep the rubric they were given by.</source>
+        <translation>Hər meyar 0–5 balla qiymətləndirilir; çəkilərin cəmi 100-dür. Yadda saxlamaq yeni versiya yaradır; artıq verilmiş qiymətlər öz meyarlarını saxlayır.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as a new version</source>
+        <translation>Yeni versiya kimi saxla</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sum of weights: {n} of 100</source>
+        <translation>Çəkilərin cəmi: {n} / 100</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePreview</name>
     <message>
         <location filename="../../app/ui/schedule_preview.py" line="+41"/>
@@ -2505,6 +3044,44 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+18"/>
         <source>Total interest {i}, total to repay {t}</source>
         <translation>Cəmi faiz {i}, cəmi qaytarılacaq {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_detail.py" line="+40"/>
+        <source>Score the business plan</source>
+        <translation>Biznes planı qiymətləndir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{criterion} (weight {w})</source>
+        <translation>{criterion} (çəki {w})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is strong, what is weak (optional)</source>
+        <translation>Güclü və zəif tərəflər (istəyə görə)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score = Σ weight × mark ÷ {max}, out of 100 (the weights sum to 100).</source>
+        <translation>Qiymət = Σ çəki × bal ÷ {max}, 100 üzərindən (çəkilərin cəmi 100-dür).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the score</source>
+        <translation>Qiyməti yadda saxla</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +3188,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Dil</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
@@ -2951,7 +3528,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>common</name>
     <message>
-        <location filename="../../app/ui/common.py" line="+214"/>
+        <location filename="../../app/ui/common.py" line="+14"/>
         <source>Not saved</source>
         <translation>Saxlanılmadı</translation>
     </message>
@@ -3304,7 +3881,62 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Məxfi · {printed}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Əşya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial numbers</source>
+        <translation>Seriya nömrələri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Miqdar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one</source>
+        <translation>Birinin dəyəri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Dəyəri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business plan</source>
+        <translation>Biznes plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods above were handed over in working order and received in full. They are given for the business in the plan and may not be sold or pledged for two years.</source>
+        <translation>Yuxarıdakı əşyalar işlək vəziyyətdə təhvil verilib və tam qəbul edilib. Onlar plandakı biznes üçün verilir və iki il ərzində satıla və ya girov qoyula bilməz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover act of an in-kind grant</source>
+        <translation>Natura qrantının təhvil-təslim aktı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by: {name}</source>
+        <translation>Təhvil verdi: {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>female</source>
         <translation>qadın</translation>
     </message>
@@ -3589,7 +4221,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bağlı</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-50"/>
         <source>Printed {when} · {who}</source>
         <translation>Çap edildi {when} · {who}</translation>
     </message>
@@ -3619,22 +4251,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödənilən məbləğ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Loan officer</source>
         <translation>Kredit işçisi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Beneficiary</source>
         <translation>Benefisiar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Split of the amount</source>
         <translation>Məbləğin bölgüsü</translation>
     </message>
@@ -3659,12 +4291,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Əsas borc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Principal still owed after this payment</source>
         <translation>Ödənişdən sonra qalıq əsas borc</translation>
     </message>
@@ -3679,12 +4311,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödəyən: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Received by: {name}</source>
         <translation>Qəbul edən: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Repayment receipt {number}</source>
         <translation>Ödəniş qəbzi {number}</translation>
     </message>
@@ -4052,17 +4684,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>məbləğdə vergüldən sonra ən çoxu iki rəqəm (qəpik) ola bilər</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no such case file</source>
         <translation>belə şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>no such course</source>
         <translation>belə kurs yoxdur</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} bu kursa yazılmayıb</translation>
     </message>
@@ -4072,7 +4704,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{code} {days} gündən {attended} gün iştirak edib; kursu bitirmək üçün {needed} gün lazımdır</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>no case file with code {code!r}</source>
         <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
     </message>
@@ -4087,7 +4719,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{text!r} adlı {count} kurs var; kursun identifikatorunu göstərin</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>{name} faylını Excel kitabı kimi oxumaq olmur ({reason})</translation>
     </message>
@@ -4107,7 +4739,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{language!r} dilində sənəd çap edilmir; az, ru və ya en seçin</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>{receipt_no!r} nömrəli qəbz yoxdur</translation>
     </message>
@@ -4117,17 +4749,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nobody has completed this course yet</source>
         <translation>bu kursu hələ heç kim başa vurmayıb</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>no such grant</source>
         <translation>belə qrant yoxdur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -4287,12 +4919,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>güzəşt müddəti ən qısa müddətdən qısa olmalıdır</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>no such loan product</source>
         <translation>belə kredit məhsulu yoxdur</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>{product} lends {min_principal}–{max_principal} AZN</source>
         <translation>{product} {min_principal}–{max_principal} məbləğində kredit verir</translation>
     </message>
@@ -4476,17 +5108,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">bal 0 ilə 100 arasındadır</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>no such business plan</source>
         <translation>belə biznes plan yoxdur</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>line {n}: the quantity is a whole number from 1</source>
-        <translation>{n}-ci sətir: miqdar 1-dən başlayan tam ədəddir</translation>
+        <translation type="vanished">{n}-ci sətir: miqdar 1-dən başlayan tam ədəddir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>a plan has at least one budget line</source>
         <translation>planda ən azı bir büdcə sətri olmalıdır</translation>
     </message>
@@ -4576,12 +5207,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>qrantda ən azı bir əşya olmalıdır</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>quantity is a whole number ≥ 1</source>
         <translation>miqdar 1 və ya daha böyük tam ədəddir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>no such business plan for this person</source>
         <translation>bu şəxs üçün belə biznes plan yoxdur</translation>
     </message>
@@ -4661,12 +5292,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

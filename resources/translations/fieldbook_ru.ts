@@ -447,9 +447,52 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>BudgetTable</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_form.py" line="+51"/>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price of one (₼)</source>
+        <translation>Цена за единицу (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Кто платит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Budget {total}: own contribution {own}, in-kind grant {grant}, loan {loan}</source>
+        <translation>Бюджет {total}: собственный вклад {own}, натуральный грант {grant}, кредит {loan}</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../app/ui/screens/case_file.py" line="+45"/>
+        <location filename="../../app/ui/screens/case_file.py" line="+48"/>
         <source>Edit case file</source>
         <translation>Изменить дело</translation>
     </message>
@@ -465,11 +508,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+72"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
@@ -550,32 +594,71 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+31"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-64"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No business plan submitted yet.</source>
-        <translation>Бизнес-план ещё не подан.</translation>
+        <location line="+9"/>
+        <source>No business plan yet — write one with the person after the training.</source>
+        <translation>Бизнес-плана пока нет — напишите его вместе с человеком после обучения.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>New business plan…</source>
+        <translation>Новый бизнес-план…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open plan</source>
+        <translation>Открыть план</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No in-kind grant yet — an approved plan&apos;s grant lines become one.</source>
+        <translation>Натуральных грантов пока нет — строки гранта утверждённого плана становятся грантом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover act (PDF)…</source>
+        <translation>Акт приёма-передачи (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Hand over the grant</source>
+        <translation>Передать грант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over on (dd.mm.yyyy):</source>
+        <translation>Дата передачи (дд.мм.гггг):</translation>
+    </message>
+    <message>
+        <source>No business plan submitted yet.</source>
+        <translation type="vanished">Бизнес-план ещё не подан.</translation>
+    </message>
+    <message>
+        <location line="-139"/>
         <source>Business plan</source>
         <translation>Бизнес-план</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Given</source>
-        <translation>Выдан</translation>
+        <translation type="vanished">Выдан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Items</source>
         <translation>Предметы</translation>
     </message>
@@ -585,12 +668,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No in-kind grant given yet.</source>
-        <translation>Натуральный грант ещё не выдан.</translation>
+        <translation type="vanished">Натуральный грант ещё не выдан.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
@@ -840,6 +922,42 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="+215"/>
+        <source>Line {n}: </source>
+        <translation>Строка {n}: </translation>
+    </message>
+</context>
+<context>
+    <name>GrantForm</name>
+    <message>
+        <location filename="../../app/ui/screens/grant_form.py" line="+108"/>
+        <source>In-kind grant — {person}</source>
+        <translation>Натуральный грант — {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handed over on this day (the act is signed)</source>
+        <translation>Передан в этот день (акт подписан)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record the grant</source>
+        <translation>Записать грант</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+33"/>
@@ -965,6 +1083,39 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+8"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTable</name>
+    <message>
+        <location filename="../../app/ui/screens/grant_form.py" line="-83"/>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value of one (₼)</source>
+        <translation>Стоимость единицы (₼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial numbers</source>
+        <translation>Серийные номера</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add item</source>
+        <translation>Добавить предмет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove item</source>
+        <translation>Удалить предмет</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1929,341 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationBox</name>
+    <message>
+        <location filename="../../app/ui/screens/organisation_box.py" line="+35"/>
+        <source>Organisation on every paper</source>
+        <translation>Организация на каждом документе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Mine Action Agency of Azerbaijan</source>
+        <translation>напр. Агентство по разминированию Азербайджана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Socio-economic reintegration programme</source>
+        <translation>напр. Программа социально-экономической реинтеграции</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business plan rubric…</source>
+        <translation>Критерии оценки бизнес-плана…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not set yet: papers are headed with the district office only.</source>
+        <translation>Пока не задано: в шапке документов только районный офис.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved: the next papers carry it.</source>
+        <translation>Сохранено: появится на следующих документах.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_detail.py" line="+44"/>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of one</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Кто платит</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reviewer</source>
+        <translation>Оценщик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or score</source>
+        <translation>Причина или оценка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score…</source>
+        <translation>Оценить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send back…</source>
+        <translation>Вернуть…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revise…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In-kind grant from this plan…</source>
+        <translation>Натуральный грант по этому плану…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Business plan — {person}</source>
+        <translation>Бизнес-план — {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: {score}</source>
+        <translation>Оценка: {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n}</source>
+        <translation>Круг {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by {who}</source>
+        <translation>Составил: {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget {total}: own contribution {own}, in-kind grant {grant}, loan {loan}</source>
+        <translation>Бюджет {total}: собственный вклад {own}, натуральный грант {grant}, кредит {loan}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision: {reason}</source>
+        <translation>Решение: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Score the plan by the rubric first.</source>
+        <translation>Сначала оцените план по критериям.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The officer who wrote the plan does not score it.</source>
+        <translation>Сотрудник, написавший план, не оценивает его.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approve the plan</source>
+        <translation>Утвердить план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the plan</source>
+        <translation>Отклонить план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the plan back</source>
+        <translation>Вернуть план на доработку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it approved? (kept in the plan&apos;s history)</source>
+        <translation>Почему план утверждён? (сохраняется в истории плана)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it rejected? (the person is told)</source>
+        <translation>Почему план отклонён? (человеку сообщат)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What must be changed before it is scored again?</source>
+        <translation>Что нужно изменить до повторной оценки?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_form.py" line="+27"/>
+        <source>New business plan — {person}</source>
+        <translation>Новый бизнес-план — {person}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revise business plan — {person}</source>
+        <translation>Доработать бизнес-план — {person}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Tailor shop for women&apos;s clothes</source>
+        <translation>напр. Мастерская по пошиву женской одежды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. tailoring</source>
+        <translation>напр. пошив</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers, competitors, prices, where the work is done…</source>
+        <translation>Покупатели, конкуренты, цены, где будет идти работа…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0 if no loan is asked for</source>
+        <translation>0, если кредит не нужен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed since it was sent back</source>
+        <translation>Что изменилось после возврата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Вид бизнеса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan asked for (₼)</source>
+        <translation>Запрошенный кредит (₼)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resubmit the plan</source>
+        <translation>Подать план повторно</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submit the plan</source>
+        <translation>Подать план</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the plan</source>
+        <translation>Сохранить план</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <location filename="../../app/ui/screens/products.py" line="+64"/>
@@ -2475,6 +2961,59 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>RubricDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/organisation_box.py" line="+13"/>
+        <source>Business plan rubric</source>
+        <translation>Критерии оценки бизнес-плана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add criterion</source>
+        <translation>Добавить критерий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove criterion</source>
+        <translation>Удалить критерий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rubric that ships with Fieldbook.</source>
+        <translation>Критерии, поставляемые с Fieldbook.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {n}.</source>
+        <translation>Версия {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each criterion is marked 0–5; the weights sum to 100. Saving makes a new version; scores already given keep the rubric they were given by.</source>
+        <translation>Каждый критерий оценивается от 0 до 5; сумма весов — 100. Сохранение создаёт новую версию; уже выставленные оценки сохраняют свои критерии.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sum of weights: {n} of 100</source>
+        <translation>Сумма весов: {n} из 100</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePreview</name>
     <message>
         <location filename="../../app/ui/schedule_preview.py" line="+41"/>
@@ -2505,6 +3044,44 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+18"/>
         <source>Total interest {i}, total to repay {t}</source>
         <translation>Всего процентов {i}, всего к возврату {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/plan_detail.py" line="+40"/>
+        <source>Score the business plan</source>
+        <translation>Оценить бизнес-план</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{criterion} (weight {w})</source>
+        <translation>{criterion} (вес {w})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is strong, what is weak (optional)</source>
+        <translation>Сильные и слабые стороны (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score = Σ weight × mark ÷ {max}, out of 100 (the weights sum to 100).</source>
+        <translation>Оценка = Σ вес × балл ÷ {max}, из 100 (сумма весов — 100).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the score</source>
+        <translation>Сохранить оценку</translation>
     </message>
 </context>
 <context>
@@ -2611,7 +3188,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2951,7 +3528,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../app/ui/common.py" line="+214"/>
+        <location filename="../../app/ui/common.py" line="+14"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -3304,7 +3881,62 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Конфиденциально · {printed}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial numbers</source>
+        <translation>Серийные номера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one</source>
+        <translation>Стоимость единицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business plan</source>
+        <translation>Бизнес-план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods above were handed over in working order and received in full. They are given for the business in the plan and may not be sold or pledged for two years.</source>
+        <translation>Перечисленные предметы переданы в исправном состоянии и получены полностью. Они выданы для дела, описанного в плане, и не могут быть проданы или заложены в течение двух лет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover act of an in-kind grant</source>
+        <translation>Акт приёма-передачи натурального гранта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by: {name}</source>
+        <translation>Передал: {name}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -3589,7 +4221,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-50"/>
         <source>Printed {when} · {who}</source>
         <translation>Напечатано {when} · {who}</translation>
     </message>
@@ -3619,22 +4251,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Уплаченная сумма</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Loan officer</source>
         <translation>Кредитный специалист</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Split of the amount</source>
         <translation>Распределение суммы</translation>
     </message>
@@ -3659,12 +4291,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Основной долг</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Principal still owed after this payment</source>
         <translation>Остаток основного долга после платежа</translation>
     </message>
@@ -3679,12 +4311,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Плательщик: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Received by: {name}</source>
         <translation>Принял: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Repayment receipt {number}</source>
         <translation>Квитанция об оплате {number}</translation>
     </message>
@@ -4052,17 +4684,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в сумме не больше двух знаков после запятой (гяпики)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no such case file</source>
         <translation>такого личного дела нет</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>no such course</source>
         <translation>такого курса нет</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{code} is not enrolled in this course</source>
         <translation>{code} не записан(а) на этот курс</translation>
     </message>
@@ -4072,7 +4704,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{code}: посещено {attended} из {days} дней; для завершения курса нужно {needed}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>no case file with code {code!r}</source>
         <translation>нет личного дела с кодом {code!r}</translation>
     </message>
@@ -4087,7 +4719,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>курсов с названием {text!r}: {count}; укажите идентификатор курса</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>не удаётся прочитать {name} как книгу Excel ({reason})</translation>
     </message>
@@ -4107,7 +4739,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>документы на языке {language!r} не печатаются; используйте az, ru или en</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>no receipt numbered {receipt_no!r}</source>
         <translation>нет квитанции с номером {receipt_no!r}</translation>
     </message>
@@ -4117,17 +4749,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого кредита нет</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nobody has completed this course yet</source>
         <translation>этот курс ещё никто не завершил</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>no such grant</source>
         <translation>такого гранта нет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -4287,12 +4919,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>льготный период должен быть короче самого короткого срока</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>no such loan product</source>
         <translation>такого кредитного продукта нет</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>{product} lends {min_principal}–{max_principal} AZN</source>
         <translation>{product}: сумма кредита {min_principal}–{max_principal}</translation>
     </message>
@@ -4476,17 +5108,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">балл — от 0 до 100</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>no such business plan</source>
         <translation>такого бизнес-плана нет</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>line {n}: the quantity is a whole number from 1</source>
-        <translation>строка {n}: количество — целое число от 1</translation>
+        <translation type="vanished">строка {n}: количество — целое число от 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
         <source>a plan has at least one budget line</source>
         <translation>в плане должна быть хотя бы одна строка бюджета</translation>
     </message>
@@ -4576,12 +5207,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в гранте должен быть хотя бы один предмет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>quantity is a whole number ≥ 1</source>
         <translation>количество — целое число ≥ 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>no such business plan for this person</source>
         <translation>у этого человека нет такого бизнес-плана</translation>
     </message>
@@ -4661,12 +5292,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

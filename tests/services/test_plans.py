@@ -63,9 +63,9 @@ def test_a_plan_keeps_its_budget_and_what_it_asks_for(db, officer):
     ("lines", "field"),
     [
         ((), "lines"),
-        ((Line("Qayçı", 0, "10", "own"),), "lines"),
-        ((Line("Qayçı", 1, "abc", "own"),), "lines"),
-        ((Line("Qayçı", 1, "10", "gift"),), "lines"),
+        ((Line("Qayçı", 0, "10", "own"),), "lines[1].quantity"),
+        ((Line("Qayçı", 1, "abc", "own"),), "lines[1].price"),
+        ((Line("Qayçı", 1, "10", "own"), Line("İynə", 1, "10", "gift")), "lines[2].source"),
         ((Line("", 1, "10", "own"),), "lines[1].item"),
     ],
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import DomainError
 from app.queries.case_files import CaseFile, case_file
-from app.services import beneficiaries
+from app.services import beneficiaries, plans
+from app.services.validate import parse_date
 from app.ui import labels
 from app.ui.common import WithEmptyState, report_error, table_view
 from app.ui.context import AppContext
@@ -100,23 +103,65 @@ class CaseFileDialog(QDialog):
              Column(self.tr("Business"), lambda p: p.business_type, width=140),
              Column(self.tr("Requested"), lambda p: p.requested, right=True, width=110),
              Column(self.tr("Submitted"), lambda p: p.submitted_on, width=90),
-             Column(self.tr("Status"), lambda p: labels.plan_status(p.status), width=90),
-             Column(self.tr("Score"), lambda p: p.score, right=True)]
+             Column(self.tr("Status"), lambda p: labels.plan_status(p.status), width=110),
+             Column(self.tr("Score"), lambda p: None if p.score is None else f"{p.score:.1f}",
+                    right=True)]
         )  # fmt: skip
+        plans_view = table_view(self.plans_model)
+        plans_view.setObjectName("plans")
+        plans_view.doubleClicked.connect(lambda i: self.open_plan(i.row()))
+        plans_view.activated.connect(lambda i: self.open_plan(i.row()))
         self.plans = WithEmptyState(
-            table_view(self.plans_model), self.tr("No business plan submitted yet.")
+            plans_view,
+            self.tr("No business plan yet — write one with the person after the training."),
         )
-        self.tabs.addTab(self.plans, self.tr("Business plan"))
+        self.new_plan_button = QPushButton(self.tr("New business plan…"))
+        self.new_plan_button.setObjectName("new_plan")
+        self.new_plan_button.setEnabled(ctx.may("plan.submit"))
+        self.new_plan_button.clicked.connect(self.new_plan)
+        open_plan = QPushButton(self.tr("Open plan"))
+        open_plan.setObjectName("open_plan")
+        open_plan.clicked.connect(lambda: self.open_plan(plans_view.currentIndex().row()))
+        plans_tab = QWidget()
+        pv2 = QVBoxLayout(plans_tab)
+        pv2.addWidget(self.plans, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_plan_button)
+        row.addWidget(open_plan)
+        row.addStretch(1)
+        pv2.addLayout(row)
+        self.tabs.addTab(plans_tab, self.tr("Business plan"))
 
         self.grants_model = RowsModel(
-            [Column(self.tr("Given"), lambda g: g.given_on, width=90),
+            [Column(self.tr("Date"), lambda g: g.given_on, width=90),
+             Column(self.tr("Status"), lambda g: labels.grant_status(g.status), width=110),
              Column(self.tr("Items"), lambda g: "; ".join(g.items), width=420),
              Column(self.tr("Value"), lambda g: g.total, right=True)]
         )  # fmt: skip
-        self.grants = WithEmptyState(
-            table_view(self.grants_model), self.tr("No in-kind grant given yet.")
+        self.grants_view = table_view(self.grants_model)
+        self.grants_view.setObjectName("grants")
+        self.grants_view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._enable_grants()
         )
-        self.tabs.addTab(self.grants, self.tr("Grants"))
+        self.grants = WithEmptyState(
+            self.grants_view,
+            self.tr("No in-kind grant yet — an approved plan's grant lines become one."),
+        )
+        self.hand_over_button = QPushButton(self.tr("Hand over…"))
+        self.hand_over_button.setObjectName("hand_over")
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.act_button = QPushButton(self.tr("Handover act (PDF)…"))
+        self.act_button.setObjectName("handover_act")
+        self.act_button.clicked.connect(self.handover_act)
+        grants_tab = QWidget()
+        gv = QVBoxLayout(grants_tab)
+        gv.addWidget(self.grants, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.hand_over_button)
+        row.addWidget(self.act_button)
+        row.addStretch(1)
+        gv.addLayout(row)
+        self.tabs.addTab(grants_tab, self.tr("Grants"))
 
         self.loans_model = RowsModel(
             [Column(self.tr("Loan"), lambda x: x.number, width=120),
@@ -179,6 +224,71 @@ class CaseFileDialog(QDialog):
         ):
             model.set_rows(items)
             box.set_empty(not items)
+        if cf.grants and self.grants_view.currentIndex().row() < 0:
+            self.grants_view.selectRow(0)
+        self._enable_grants()
+
+    def _grant(self):
+        row = self.grants_view.currentIndex().row()
+        return self.grants_model.row_at(row) if row >= 0 else None
+
+    def _enable_grants(self) -> None:
+        g = self._grant()
+        self.hand_over_button.setEnabled(
+            g is not None and g.status == "prepared" and self.ctx.may("grant.record")
+        )
+        self.act_button.setEnabled(g is not None and self.ctx.may("export.handover"))
+
+    def new_plan(self) -> None:
+        from app.ui.screens.plan_detail import PlanDialog
+        from app.ui.screens.plan_form import PlanForm
+
+        assert self.data is not None
+        p = self.data.profile
+        form = PlanForm(self.ctx, p.id, f"{p.full_name} ({p.code})", None, self)
+        if form.exec():
+            self.refresh()
+            if form.saved_id is not None:  # the new plan opens, to be scored
+                PlanDialog(self.ctx, form.saved_id, self).exec()
+                self.refresh()
+
+    def open_plan(self, row: int) -> None:
+        from app.ui.screens.plan_detail import PlanDialog
+
+        if row < 0:
+            return
+        PlanDialog(self.ctx, self.plans_model.row_at(row).id, self).exec()
+        self.refresh()
+
+    def hand_over(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        g = self._grant()
+        if g is None:
+            return
+        today = date.today()
+        text, ok = QInputDialog.getText(
+            self, self.tr("Hand over the grant"),
+            self.tr("Handed over on (dd.mm.yyyy):"), text=today.strftime("%d.%m.%Y"),
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            on = parse_date(text, "on")
+            plans.hand_over_grant(self.ctx.db, actor=self.ctx.actor, grant_id=g.id, on=on)
+        except DomainError as e:
+            report_error(self, e)
+            return
+        self.ctx.changed(people=frozenset({self.beneficiary_id}))
+        self.refresh()
+
+    def handover_act(self) -> None:
+        from app.ui.outputs import save_pdf
+
+        g = self._grant()
+        if g is None or self.data is None:
+            return
+        save_pdf(self.ctx, self, "handover", g.id, f"handover-{self.data.profile.code}.pdf")
 
     def edit(self) -> None:
         from app.ui.screens.beneficiary_form import BeneficiaryForm

@@ -80,9 +80,11 @@ class SettingsScreen(QWidget):
         lang_box.setLayout(lang_form)
 
         from app.ui.screens.officers import OfficersBox
+        from app.ui.screens.organisation_box import OrganisationBox
         from app.ui.screens.products import ProductsBox
         from app.ui.screens.server_box import ServerBox
 
+        self.organisation = OrganisationBox(ctx)
         self.officers = OfficersBox(ctx)
         self.products = ProductsBox(ctx)
         self.server = ServerBox(ctx)
@@ -91,8 +93,8 @@ class SettingsScreen(QWidget):
         self.protection = ProtectionBox(ctx)
         content = QWidget()
         column = QVBoxLayout(content)
-        for part in (box, self.officers, self.products, self.protection, self.server, backup,
-                     lang_box):  # fmt: skip
+        for part in (box, self.organisation, self.officers, self.products, self.protection,
+                     self.server, backup, lang_box):  # fmt: skip
             column.addWidget(part)
         column.addStretch(1)
         scroll = QScrollArea()  # a small laptop screen still reaches every setting
