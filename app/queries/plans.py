@@ -251,13 +251,23 @@ def plans_of(db: Database, beneficiary_id: str) -> tuple[PlanSummary, ...]:
     return tuple(_summary(r, events.get(r[0], []))[0] for r in found)
 
 
-def all_plans(db: Database) -> list[PlanSummary]:
-    """Every live plan of the office (the workbook), by submission."""
-    events = _events(db, "", ())
-    return [
-        _summary(r, events.get(r[0], []))[0]
-        for r in rows(db, _PLANS + "ORDER BY p.submitted_on, p.id")
-    ]
+def all_plans(db: Database, as_of: date | None = None) -> list[tuple[PlanSummary, Totals]]:
+    """Every live plan of the office submitted by ``as_of`` with its budget totals (the
+    workbook), by submission; its status and score as its events known by then made them."""
+    cut = (as_of or date.max).isoformat()
+    events = _events(db, "WHERE e.happened_on <= ?", (cut,))
+    out = []
+    for r in rows(
+        db,
+        "SELECT p.id, p.beneficiary_id, p.title, p.business_type, p.requested_qepik, "
+        "p.submitted_on, p.status, p.score, p.decision_note, p.budget, p.loan_requested_qepik "
+        "FROM businessplan p WHERE p.deleted = 0 AND p.submitted_on <= ? "
+        "ORDER BY p.submitted_on, p.id",
+        (cut,),
+    ):
+        summary = _summary(r, events.get(r[0], []))[0]
+        out.append((summary, totals(budget_lines(r[9]), from_qepik(r[10]))))
+    return out
 
 
 def plan(db: Database, plan_id: str) -> PlanDetail:

@@ -8,8 +8,9 @@ replay); loan balances are never computed here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from app.ledger import LoanState
 from app.queries.loans import ENTRY_COLUMNS as ENTRY_COLUMNS  # the workbook reads them here
@@ -19,6 +20,7 @@ from app.queries.loans import states as loan_states
 from app.queries.office import Office, office
 from app.queries.people import Person
 from app.queries.people import people as load_people
+from app.queries.plans import PlanSummary, Totals, all_plans
 from app.queries.sql import rows as _rows
 from app.queries.training import Register as CourseRegister
 from app.queries.training import registers
@@ -46,8 +48,11 @@ class OfficeData:
     loans: list[LoanRow]
     states: dict[str, LoanState]
     courses: list[CourseRegister]
-    grants: list[tuple[str, date, int]]  # (person, given on, value qəpik)
+    grants: list[tuple[str, date, int]]  # (person, given on, value qəpik): handed over
     entry_count: int
+    plans: list[tuple[PlanSummary, Totals]] = field(default_factory=list)  # #13
+    grant_items: list[GrantItemRow] = field(default_factory=list)  # #13: every grant's items
+    warnings: dict[str, str] = field(default_factory=dict)  # #13: loan id → its warning codes
 
 
 def people(db: Database, day: Dates | None = None) -> dict[str, Person]:
@@ -69,13 +74,44 @@ def courses(db: Database, as_of: date, day: Dates | None = None) -> list[CourseR
 
 
 def grants(db: Database, as_of: date, day: Dates | None = None) -> list[tuple[str, date, int]]:
+    """The grants handed over by ``as_of`` (a prepared grant is not given yet)."""
     day = day if day is not None else Dates()
     return [
         (bid, day[on], total)
         for bid, on, total in _rows(
             db,
             "SELECT beneficiary_id, given_on, total_qepik FROM inkindgrant "
-            "WHERE deleted = 0 AND given_on <= ?",
+            "WHERE deleted = 0 AND status = 'handed_over' AND given_on <= ?",
+            (as_of.isoformat(),),
+        )
+    ]
+
+
+class GrantItemRow(NamedTuple):
+    grant_id: str
+    beneficiary_id: str
+    given_on: date
+    status: str  # app.vocabulary.GRANT_STATUS
+    plan: str  # the plan's title, or ""
+    description: str
+    quantity: int
+    unit_qepik: int
+    serial_no: str
+
+
+def grant_items(db: Database, as_of: date, day: Dates | None = None) -> list[GrantItemRow]:
+    """Every item of every grant recorded by ``as_of``: handed over, or prepared for a day."""
+    day = day if day is not None else Dates()
+    return [
+        GrantItemRow(r[0], r[1], day[r[2]], r[3], r[4], r[5], r[6], r[7], r[8])
+        for r in _rows(
+            db,
+            "SELECT g.id, g.beneficiary_id, g.given_on, g.status, coalesce(p.title, ''), "
+            "i.description, i.quantity, i.unit_value_qepik, i.serial_no FROM grantitem i "
+            "JOIN inkindgrant g ON g.id = i.grant_id "
+            "LEFT JOIN businessplan p ON p.id = g.business_plan_id "
+            "WHERE g.deleted = 0 AND i.deleted = 0 AND (g.status = 'prepared' OR g.given_on <= ?) "
+            "ORDER BY g.given_on, g.id, i.id",
             (as_of.isoformat(),),
         )
     ]
@@ -96,4 +132,14 @@ def office_data(db: Database, as_of: date) -> OfficeData:
         courses=courses(db, as_of, day),
         grants=grants(db, as_of, day),
         entry_count=count_entries(db, as_of),
+        plans=all_plans(db, as_of),
+        grant_items=grant_items(db, as_of, day),
+        warnings=dict(
+            _rows(
+                db,
+                "SELECT id, warnings FROM loan WHERE deleted = 0 AND warnings <> '' "
+                "AND created_on <= ?",
+                (as_of.isoformat(),),
+            )
+        ),
     )

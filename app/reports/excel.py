@@ -30,6 +30,9 @@ SHEETS = {
     "transactions": "Əməliyyatlar",
     "schedules": "Qrafiklər",
     "attendance": "Davamiyyət",
+    "plans": "Biznes planlar",  # #13
+    "grants": "Qrantlar",
+    "funnel": "Mərhələlər",
     "indicators": "Göstəricilər",
 }
 
@@ -63,6 +66,7 @@ def loan_columns(pseudonymise: bool) -> list[tuple[str, Column]]:
         ("collected", Column("Bu günədək ödənilib", "money", 14)),
         ("written_off", Column("Silinmiş məbləğ", "money", 13)),
         ("officer", Column("Kredit işçisi", width=18)),
+        ("warnings", Column("Xəbərdarlıqlar (səbəbi yazılıb)", width=30)),  # #13
     ]
     return [c for c in cols if not (pseudonymise and c[0] == "name")]
 
@@ -101,6 +105,11 @@ def _write_loans(book: Book, data: OfficeData, pseudonymise: bool, track: Tracke
             "frequency": labels.FREQUENCY.get(loan.frequency, loan.frequency),
             "status": labels.LOAN_STATUS.get(status) or labels.LOAN_DECISION.get(status, status),
             "officer": _officer(data, loan.officer_id, pseudonymise),
+            "warnings": "; ".join(
+                labels.LOAN_WARNING.get(w, w)
+                for w in data.warnings.get(loan.id, "").split(",")
+                if w
+            ),
         }
         if s is not None and s.status != "pending":
             row.update(
@@ -262,6 +271,140 @@ def _write_attendance(book: Book, data: OfficeData, pseudonymise: bool, track: T
     return sheet.close()
 
 
+def _person_cells(data: OfficeData, person_id: str, pseudonymise: bool) -> list[Any]:
+    p = data.people.get(person_id)
+    if p is None:
+        return ["", *([""] * (not pseudonymise)), "", "", ""]
+    cells: list[Any] = [p.code]
+    if not pseudonymise:
+        cells.append(p.full_name)
+    return [
+        *cells,
+        labels.SEX.get(p.sex, p.sex),
+        labels.age_band(p.birth_date, data.as_of),
+        labels.CATEGORY.get(p.category, p.category),
+    ]
+
+
+def _person_columns(pseudonymise: bool) -> list[Column]:
+    cols = [Column("Benefisiar kodu", width=15)]
+    if not pseudonymise:
+        cols.append(Column("Ad, soyad, ata adı", width=28))
+    return [*cols, Column("Cins", width=8), Column("Yaş qrupu", width=9),
+            Column("Kateqoriya", width=18)]  # fmt: skip
+
+
+def _write_plans(book: Book, data: OfficeData, pseudonymise: bool) -> int:
+    """#13: every plan with its budget, what it asks for, its status and score."""
+    sheet = book.sheet(
+        SHEETS["plans"],
+        [Column("Təqdim tarixi", "date", 12), *_person_columns(pseudonymise),
+         Column("Plan", width=30), Column("Biznes", width=16),
+         Column("Büdcə", "money", 13), Column("Öz töhfəsi", "money", 13),
+         Column("Natura qrantı istənir", "money", 13), Column("Kredit istənir", "money", 13),
+         Column("Status", width=14), Column("Qiymət (0–100)", "money", 10),
+         Column("Qərarın səbəbi", width=30)],
+    )  # fmt: skip
+    for plan, t in data.plans:
+        sheet.append(
+            [plan.submitted_on, *_person_cells(data, plan.beneficiary_id, pseudonymise),
+             plan.title, plan.business_type, t.budget, t.own, t.grant, t.loan,
+             labels.PLAN_STATUS.get(plan.status, plan.status), plan.score, plan.reason]
+        )  # fmt: skip
+    return sheet.close()
+
+
+def _write_grants(book: Book, data: OfficeData, pseudonymise: bool) -> int:
+    """#13: one row per item of every grant, with its serial numbers."""
+    sheet = book.sheet(
+        SHEETS["grants"],
+        [Column("Tarix", "date", 12), Column("Status", width=14),
+         *_person_columns(pseudonymise), Column("Biznes plan", width=28),
+         Column("Əşya", width=30), Column("Miqdar", "int", 8),
+         Column("Birinin dəyəri", "money", 13), Column("Dəyər", "money", 13),
+         Column("Seriya nömrələri", width=22)],
+    )  # fmt: skip
+    for g in data.grant_items:
+        sheet.append(
+            [g.given_on, labels.GRANT_STATUS.get(g.status, g.status),
+             *_person_cells(data, g.beneficiary_id, pseudonymise), g.plan, g.description,
+             g.quantity, from_qepik(g.unit_qepik), from_qepik(g.unit_qepik * g.quantity),
+             g.serial_no]
+        )  # fmt: skip
+    return sheet.close()
+
+
+def funnel(data: OfficeData) -> list[tuple[str, set[str]]]:
+    """The programme's steps (#13), each with the people who reached it (each counted once):
+    registered → trained → completed → plan submitted → plan approved → grant or loan →
+    repaying on time (every disbursed loan of theirs current or repaid, none written off)."""
+    trained, completed = set(), set()
+    for course in data.courses:
+        for line in course.rows:
+            if line.trained:
+                trained.add(line.beneficiary_id)
+            if line.completed:
+                completed.add(line.beneficiary_id)
+    submitted = {plan.beneficiary_id for plan, _ in data.plans}
+    approved = {plan.beneficiary_id for plan, _ in data.plans if plan.status == "approved"}
+    borrower = {loan.id: loan.beneficiary_id for loan in data.loans}
+    lent: dict[str, list] = {}
+    for loan_id, state in data.states.items():
+        if state.status != "pending" and loan_id in borrower:
+            lent.setdefault(borrower[loan_id], []).append(state)
+    supported = {person for person, _, _ in data.grants} | set(lent)
+    on_time = {
+        person for person, states in lent.items()
+        if all(s.status in ("active", "closed") and s.days_in_arrears == 0 for s in states)
+    }  # fmt: skip
+    return [
+        ("Qeydiyyatdan keçib", set(data.people)),
+        ("Təlimə qatılıb", trained),
+        ("Təlimi tamamlayıb", completed),
+        ("Biznes plan təqdim edib", submitted),
+        ("Biznes planı təsdiqlənib", approved),
+        ("Qrant və ya kredit alıb", supported),
+        ("Krediti vaxtında ödəyir", on_time),
+    ]
+
+
+def _write_funnel(book: Book, data: OfficeData) -> int:
+    """#13: the funnel — how many people went through each step *and every step before it*,
+    with the rate from the step before, for all and by sex and disability; beside it, how many
+    reached the step by any path (a loan without a plan, say). Then the loans proposed despite
+    a warning, by warning."""
+    groups: list[tuple[str, set[str]]] = [("Cəmi", set(data.people))]
+    for code, label in labels.SEX.items():
+        groups.append((label, {i for i, p in data.people.items() if p.sex == code}))
+    groups.append(("əlilliyi var", {i for i, p in data.people.items() if p.disability}))
+    columns = [Column("Mərhələ", width=32), Column("İstənilən yolla çatanlar", "int", 13)]
+    for label, _ in groups:
+        columns += [Column(label, "int", 11), Column(f"{label}: əvvəlkindən", "ratio", 13)]
+    sheet = book.sheet(SHEETS["funnel"], columns, header_height=45, raw=False)
+    through: set[str] | None = None
+    before: list[int] | None = None
+    for step, reached in funnel(data):
+        through = set(reached) if through is None else through & reached
+        counts = [len(through & ids) for _, ids in groups]
+        row: list[Any] = [step, len(reached)]
+        kinds = ["label", "int"]
+        for i, n in enumerate(counts):
+            rate = None
+            if before is not None and before[i]:
+                rate = (Decimal(n) / before[i]).quantize(Decimal("0.0001"))
+            row += [n, rate]
+            kinds += ["int", "ratio"]
+        sheet.append(row, kinds)
+        before = counts
+    sheet.append([None])
+    warned = [w for ws in data.warnings.values() for w in ws.split(",") if w]
+    sheet.append(["Xəbərdarlığa baxmayaraq təklif edilmiş kreditlər", len(data.warnings)],
+                 ["label", "int"])  # fmt: skip
+    for code, label in labels.LOAN_WARNING.items():
+        sheet.append([f"  {label}", warned.count(code)], ["label", "int"])
+    return sheet.close()
+
+
 def write_ledger(
     db: Database,
     path: Path,
@@ -297,6 +440,9 @@ def _write_all(
     rows["transactions"] = _write_transactions(book, db, data, pseudonymise, track)
     rows["schedules"] = _write_schedules(book, data, track)
     rows["attendance"] = _write_attendance(book, data, pseudonymise, track)
+    rows["plans"] = _write_plans(book, data, pseudonymise)
+    rows["grants"] = _write_grants(book, data, pseudonymise)
+    rows["funnel"] = _write_funnel(book, data)
     table = indicators(data)
     rows["indicators"] = write_indicators(book, SHEETS["indicators"], table)
     track.check()

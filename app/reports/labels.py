@@ -54,6 +54,9 @@ ENTRY_KIND = in_language(ENTRY_KIND_WORDS, "az")
 INSTALLMENT_STATUS = in_language(INSTALLMENT_STATUS_WORDS, "az")
 FREQUENCY = in_language(FREQUENCY_WORDS, "az")
 METHOD = in_language(METHOD_WORDS, "az")
+PLAN_STATUS = in_language(PLAN_STATUS_WORDS, "az")  # #13: the Plans and Grants sheets
+GRANT_STATUS = in_language(vocabulary.GRANT_STATUS, "az")
+LOAN_WARNING = in_language(LOAN_WARNING_WORDS, "az")
 # Only the workbook shows these two; they are not on paper and stay Azerbaijani here.
 BUCKET = {"current": "cari", "1-30": "1–30", "31-90": "31–90", ">90": ">90"}
 AGE_BANDS = ("18-dək", "18–24", "25–34", "35–49", "50–64", "65+")

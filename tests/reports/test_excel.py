@@ -33,6 +33,11 @@ MONEY_COLUMNS = {
 }
 
 
+FUNNEL_STEPS = ("Qeydiyyatdan keçib", "Təlimə qatılıb", "Təlimi tamamlayıb",
+                "Biznes plan təqdim edib", "Biznes planı təsdiqlənib", "Qrant və ya kredit alıb",
+                "Krediti vaxtında ödəyir")  # fmt: skip
+
+
 def q2(value: float | int | None) -> Decimal:
     """A cell's number back to the qəpik (openpyxl reads numbers as float)."""
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))
@@ -320,3 +325,56 @@ def test_the_workbook_names_proposed_and_rejected_loans(demo, tmp_path):
     rows = {r["Kredit №"]: r for r in table(load_workbook(out)[SHEETS["loans"]])}
     statuses = [rows[m.number]["Status"] for m in made]
     assert statuses == ["təklif edilib", "rədd edilib"]
+
+
+def test_plans_grants_and_the_funnel_sheets_agree_with_the_office(demo, tmp_path):
+    """#13: the Plans and Grants sheets list what the office holds; the funnel counts each
+    person once per step, with the rate from the step before; warned loans are counted."""
+    from app.queries.plans import all_plans
+    from app.services import loans
+    from tests.builders import a_product
+
+    db, admin = demo
+    officer = an_officer(db, admin, "loan_officer", login="loan8")
+    warned = loans.create_loan(db, actor=officer, beneficiary_id=a_beneficiary(db, officer),
+                               product_id=a_product(db, admin), principal="500", term=6,
+                               created_on=TODAY, warnings_reason="icma tövsiyə edib")  # fmt: skip
+    result = export_ledger(db, tmp_path / "ledger.xlsx", actor=admin, as_of=TODAY)
+    wb = load_workbook(result.path)
+
+    plans = table(wb[SHEETS["plans"]])
+    known = all_plans(db, TODAY)
+    assert len(plans) == len(known) == result.rows["plans"] > 0
+    assert {r["Status"] for r in plans} <= {"təqdim edilib", "təsdiqlənib", "rədd edilib",
+                                            "geri qaytarılıb"}  # fmt: skip
+    for r in plans:
+        parts = q2(r["Öz töhfəsi"]) + q2(r["Natura qrantı istənir"])
+        assert q2(r["Büdcə"]) >= parts > 0
+
+    grants = table(wb[SHEETS["grants"]])
+    handed = sum(q2(r["Dəyər"]) for r in grants if r["Status"] == "təhvil verilib")
+    ind = wb[SHEETS["indicators"]]
+    col = {c.value: i for i, c in enumerate(ind[1])}
+    by_name = {r[0].value: r for r in ind.iter_rows(min_row=2)}
+    assert handed == q2(by_name["Verilmiş qrantların dəyəri"][col["Cəmi"]].value) > 0
+    assert all(r["Seriya nömrələri"] for r in grants)  # the demo's items carry serials
+
+    ws = wb[SHEETS["funnel"]]
+    steps = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2) if r[0].value}
+    # [step, reached by any path, all (through every step before), rate from the step before…]
+    registered = steps["Qeydiyyatdan keçib"][2]
+    assert registered == by_name["Qeydiyyatdan keçən şəxslər"][col["Cəmi"]].value
+    trained = steps["Təlimə qatılıb"][2]
+    assert trained == by_name["Təlimə qatılanlar (ən azı bir gün)"][col["Cəmi"]].value
+    assert steps["Təlimə qatılıb"][3] == pytest.approx(trained / registered, abs=1e-4)
+    assert steps["Biznes plan təqdim edib"][1] == len({p.beneficiary_id for p, _ in known})
+    approved = {p.beneficiary_id for p, _ in known if p.status == "approved"}
+    assert steps["Biznes planı təsdiqlənib"][1] == len(approved) > 0
+    through = [steps[name][2] for name in steps if name in FUNNEL_STEPS]
+    assert through == sorted(through, reverse=True) and through[-1] > 0  # a funnel narrows
+    assert all(0 <= steps[name][3] <= 1 for name in FUNNEL_STEPS[1:])
+    assert steps["Qrant və ya kredit alıb"][1] >= steps["Qrant və ya kredit alıb"][2]
+    assert steps["Xəbərdarlığa baxmayaraq təklif edilmiş kreditlər"][1] >= 1
+    assert steps["  təlimi başa vurmayıb"][1] >= 1
+    loans_sheet = {r["Kredit №"]: r for r in table(wb[SHEETS["loans"]])}
+    assert "təlimi başa vurmayıb" in loans_sheet[warned.number]["Xəbərdarlıqlar (səbəbi yazılıb)"]
