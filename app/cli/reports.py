@@ -119,6 +119,25 @@ def make_commands(h: Any) -> dict[str, Any]:
             db.close()
         return _done(h, args, path)
 
+    def cmd_handover(args: argparse.Namespace) -> int:
+        from app.errors import NotFound
+        from app.queries.case_files import case_file
+        from app.reports.documents import handover_act_pdf
+
+        db, actor = _open(h, args)
+        try:
+            person = _beneficiary_id(db, args.beneficiary)
+            grants = case_file(db, person).grants  # newest first
+            if not grants:
+                raise NotFound("no in-kind grant for this person", field="grant")
+            if not 1 <= args.grant <= len(grants):
+                raise h.CliError(f"--grant is 1 to {len(grants)} (1: the newest)")
+            path = handover_act_pdf(db, grants[args.grant - 1].id, Path(args.out), actor=actor,
+                                    language=args.language)  # fmt: skip
+        finally:
+            db.close()
+        return _done(h, args, path)
+
     def cmd_import(args: argparse.Namespace) -> int:
         from app.reports.imports import ImportRefused, import_beneficiaries, report_lines
 
@@ -156,6 +175,7 @@ def make_commands(h: Any) -> dict[str, Any]:
         "schedule": cmd_schedule,
         "certificate": cmd_certificate,
         "case": cmd_case,
+        "handover": cmd_handover,
         "import": cmd_import,
     }
 
@@ -210,6 +230,12 @@ def register(sub: Any, h: Any) -> None:
     case.add_argument("--beneficiary", required=True, help="case file code, e.g. XAC-3-B00042")
     paper(case)
     case.set_defaults(func=cmds["case"])
+    act = esub.add_parser("handover", help="an in-kind grant's handover act (.pdf)")
+    common(act)
+    act.add_argument("--beneficiary", required=True, help="case file code, e.g. XAC-3-B00042")
+    act.add_argument("--grant", type=int, default=1, help="which grant: 1 the newest (default)")
+    paper(act)
+    act.set_defaults(func=cmds["handover"])
 
     im = sub.add_parser("import", help="bring lists in from Excel")
     isub = im.add_subparsers(dest="import_command", metavar="WHAT", required=True)

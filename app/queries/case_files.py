@@ -12,7 +12,6 @@ from sqlmodel import col, select
 from app.models import (
     CaseNote,
     District,
-    GrantItem,
     InKindGrant,
     Loan,
     Officer,
@@ -20,6 +19,7 @@ from app.models import (
 from app.money import from_qepik
 from app.queries.people import Person, person
 from app.queries.plans import PlanSummary, plans_of
+from app.queries.sql import rows
 from app.queries.training import registers
 from app.store import Database
 
@@ -92,29 +92,26 @@ def case_file(db: Database, beneficiary_id: str) -> CaseFile:
             for reg in reversed(registers(db, beneficiary_id=b.id))
             if (line := reg.line(b.id)) is not None
         )  # fmt: skip
-        grants = []
-        for g in s.exec(
-            select(InKindGrant)
-            .where(InKindGrant.beneficiary_id == b.id, InKindGrant.deleted == False)
-            .order_by(col(InKindGrant.given_on).desc())
+        items: dict[str, list[str]] = {}
+        for grant_id, desc, qty, serial in rows(
+            db,
+            "SELECT i.grant_id, i.description, i.quantity, i.serial_no FROM grantitem i "
+            "JOIN inkindgrant g ON g.id = i.grant_id WHERE g.beneficiary_id = ? "
+            "AND i.deleted = 0 ORDER BY i.id",
+            (b.id,),
         ):
-            items = s.exec(
-                select(GrantItem).where(GrantItem.grant_id == g.id, GrantItem.deleted == False)
-            ).all()
-            grants.append(
-                GrantView(
-                    g.id,
-                    g.given_on,
-                    tuple(
-                        f"{i.quantity} × {i.description}"
-                        + (f" ({i.serial_no})" if i.serial_no else "")
-                        for i in items
-                    ),
-                    from_qepik(g.total_qepik),
-                    g.status,
-                    g.business_plan_id,
-                )
+            items.setdefault(grant_id, []).append(
+                f"{qty} × {desc}" + (f" ({serial})" if serial else "")
             )
+        grants = [
+            GrantView(g.id, g.given_on, tuple(items.get(g.id, ())), from_qepik(g.total_qepik),
+                      g.status, g.business_plan_id)
+            for g in s.exec(
+                select(InKindGrant)
+                .where(InKindGrant.beneficiary_id == b.id, InKindGrant.deleted == False)
+                .order_by(col(InKindGrant.given_on).desc())
+            )
+        ]  # fmt: skip
         loans = tuple(
             LoanLine(
                 r.id, r.number, from_qepik(r.principal_qepik), r.status, r.created_on,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "no course with id or title {text!r}")
     QCoreApplication.translate("errors", "{count} courses are called {text!r}; give the course id")
+    QCoreApplication.translate("errors", "no in-kind grant for this person")
     QCoreApplication.translate("errors", "wrong login or password")
     QCoreApplication.translate("errors", "this login does not open this laptop yet: ask a colleague who already works on this laptop to unlock it with you, or enter a one-time code from the administrator")
     QCoreApplication.translate("errors", "wrong login or password of the colleague")

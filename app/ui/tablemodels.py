@@ -123,6 +123,10 @@ class RowsModel(QAbstractTableModel):
             row = self.row_at(index.row())
             color = None if row is None else self._highlight(row)
             return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long text cut to its column reads in full
+            row = self.row_at(index.row())
+            text = None if row is None else col.text(row)
+            return text if isinstance(text, str) and len(text) > 24 else None
         if role == ROW_KEY:
             return self._keys[index.row()]
         return None

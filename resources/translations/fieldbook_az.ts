@@ -4454,7 +4454,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/error_messages.py" line="+19"/>
+        <location filename="../../app/ui/error_messages.py" line="+20"/>
         <source>wrong login or password</source>
         <translation>istifadəçi adı və ya şifrə səhvdir</translation>
     </message>
@@ -4709,7 +4709,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{code!r} kodlu şəxsi iş yoxdur</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>no course with id or title {text!r}</source>
         <translation>{text!r} identifikatorlu və ya adlı kurs yoxdur</translation>
     </message>
@@ -4719,7 +4719,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{text!r} adlı {count} kurs var; kursun identifikatorunu göstərin</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>{name} faylını Excel kitabı kimi oxumaq olmur ({reason})</translation>
     </message>
@@ -4759,7 +4759,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə qrant yoxdur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-53"/>
+        <source>no in-kind grant for this person</source>
+        <translation>bu şəxsin natura qrantı yoxdur</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>

@@ -4454,7 +4454,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/error_messages.py" line="+19"/>
+        <location filename="../../app/ui/error_messages.py" line="+20"/>
         <source>wrong login or password</source>
         <translation>неверный логин или пароль</translation>
     </message>
@@ -4709,7 +4709,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет личного дела с кодом {code!r}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>no course with id or title {text!r}</source>
         <translation>нет курса с идентификатором или названием {text!r}</translation>
     </message>
@@ -4719,7 +4719,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>курсов с названием {text!r}: {count}; укажите идентификатор курса</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>cannot read {name} as an Excel workbook ({reason})</source>
         <translation>не удаётся прочитать {name} как книгу Excel ({reason})</translation>
     </message>
@@ -4759,7 +4759,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такого гранта нет</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-53"/>
+        <source>no in-kind grant for this person</source>
+        <translation>у этого человека нет натурального гранта</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>

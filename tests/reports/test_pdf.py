@@ -277,3 +277,66 @@ def test_the_sign_in_sheet_lists_everyone_enrolled_with_a_box_a_day(tmp_path):
             assert person(db, line.beneficiary_id).code in text
     finally:
         db.close()
+
+
+def test_the_handover_act_lists_the_items_and_both_signatures_in_three_languages(tmp_path):
+    """#13: the act names the organisation (set in Settings), the person, each item with its
+    serial numbers and value, the total, and both signatures; the font is embedded; the command
+    writes it in Russian; a person with no grant gets one clear line."""
+    from app.services import office, plans
+    from app.services.plans import Item
+    from tests.builders import an_office
+
+    db, admin = an_office(tmp_path)
+    officer = an_officer(db, admin, "loan_officer")
+    office.save_profile(db, actor=admin, organisation="Minatəmizləmə Agentliyi",
+                        programme="Reinteqrasiya", address="Tərtər, Mərkəz küç. 3",
+                        phone="+994 12 555 01 02")  # fmt: skip
+    person = a_beneficiary(db, officer, surname="Əliyeva", given_name="Aynur")
+    grant_id = plans.record_grant(
+        db, actor=officer, beneficiary_id=person, given_on=date(2026, 3, 1),
+        items=[Item("Tikiş maşını", 2, "450,50", "JK-1, JK-2"), Item("Qayçı", 3, "7")],
+    )  # fmt: skip
+    from app.reports import handover_act_pdf
+
+    words = {
+        "az": ("Natura qrantının təhvil-təslim aktı", "Təhvil verdi", "Qəbul edən", "Cəmi"),
+        "ru": ("Акт приёма-передачи натурального гранта", "Передал", "Принял", "Итого"),
+        "en": ("Handover act of an in-kind grant", "Handed over by", "Received by", "Total"),
+    }
+    for language, expected in words.items():
+        out = handover_act_pdf(db, grant_id, tmp_path / f"act-{language}.pdf", actor=officer,
+                               language=language)  # fmt: skip
+        body = text(out)
+        for part in (
+            *expected,
+            "Minatəmizləmə Agentliyi",
+            "Əliyeva Aynur",
+            "JK-1, JK-2",
+            "Tikiş maşını",
+            "901,00 ₼",
+            "21,00 ₼",
+            "922,00 ₼",
+            "+994 12 555 01 02",
+        ):
+            assert part in body, (language, part)
+        assert all(f[-5] == "yes" and "Arimo" in f[0] for f in fonts(out))
+    assert png(tmp_path / "act-az.pdf").stat().st_size > 5000
+    events = audit_events(db, "export.handover")
+    assert len(events) == 3
+
+    code = session_code(db, person)
+    out = tmp_path / "cli-act.pdf"
+    assert main(["export", "handover", "--db", str(db.path), "--beneficiary", code,
+                 "--out", str(out), "--language", "ru"]) == 0  # fmt: skip
+    assert "Акт приёма-передачи" in text(out)
+    other = a_beneficiary(db, officer, given_name="Nərmin", birth_date=date(1993, 1, 2))
+    assert main(["export", "handover", "--db", str(db.path), "--beneficiary",
+                 session_code(db, other), "--out", str(tmp_path / "none.pdf")]) != 0  # fmt: skip
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def session_code(db, person_id: str) -> str:
+    from app.queries.people import person
+
+    return person(db, person_id).code
