@@ -53,6 +53,23 @@ def test_every_synced_column_has_a_rule_of_a_known_kind():
         ("auditevent", "at", ["2026-12-02T10:00:00+00:00", datetime(2026, 1, 1)],
          ["noon", "2026-12-02 25:00", None]),
         ("syncconflict", "other_hlc", [f"{1:016d}-00000-server", ""], ["12-3-x"]),
+        # #13: a plan's budget lines, a review's marks and a rubric's criteria
+        ("businessplan", "budget",
+         ["[]", '[{"item": "Maşın", "quantity": 2, "unit_qepik": 45000, "source": "grant"}]'],
+         ['[{"item": "x", "quantity": 0, "unit_qepik": 1, "source": "own"}]',
+          '[{"item": "x", "quantity": 1, "unit_qepik": 1, "source": "gift"}]',
+          '[{"item": "", "quantity": 1, "unit_qepik": 1, "source": "own"}]',
+          '[{"item": "x", "quantity": 1, "unit_qepik": 1.5, "source": "own"}]',
+          '[{"item": "x", "quantity": 1, "source": "own"}]', '{"item": "x"}', "[1]", None]),
+        ("planevent", "marks", ['[{"name": "Bazar", "weight": 100, "mark": 5}]', "[]"],
+         ['[{"name": "Bazar", "weight": 90, "mark": 5}]',
+          '[{"name": "Bazar", "weight": 100, "mark": 6}]', "nope"]),
+        ("planrubric", "criteria", ['[{"name": "Bazar", "weight": 60, "code": "market"}, '
+                                    '{"name": "Bacarıq", "weight": 40}]'],
+         ["[]", '[{"name": "Bazar", "weight": 60}]', '[{"name": "Bazar", "weight": 0}]']),
+        ("planevent", "kind", ["review", "send_back"], ["approved", None]),
+        ("planevent", "score_tenths", [None, 0, 1000], [1001, -1]),
+        ("inkindgrant", "status", ["prepared", "handed_over"], ["given", None]),
     ],
 )  # fmt: skip
 def test_a_rule_takes_what_the_product_writes_and_refuses_the_rest(table, column, good, bad):

@@ -17,7 +17,7 @@ from app.queries.loans import ENTRY_COLUMNS as ENTRY_COLUMNS  # the workbook rea
 from app.queries.loans import LoanRow, count_entries, loan_rows
 from app.queries.loans import ledger_rows as entries  # noqa: F401  (the workbook's entry sheet)
 from app.queries.loans import states as loan_states
-from app.queries.office import Office, office
+from app.queries.office import Office, Profile, office, profile
 from app.queries.people import Person
 from app.queries.people import people as load_people
 from app.queries.plans import PlanSummary, Totals, all_plans
@@ -53,6 +53,7 @@ class OfficeData:
     plans: list[tuple[PlanSummary, Totals]] = field(default_factory=list)  # #13
     grant_items: list[GrantItemRow] = field(default_factory=list)  # #13: every grant's items
     warnings: dict[str, str] = field(default_factory=dict)  # #13: loan id → its warning codes
+    profile: Profile = field(default_factory=Profile)  # #13: the organisation on every paper
 
 
 def people(db: Database, day: Dates | None = None) -> dict[str, Person]:
@@ -133,6 +134,7 @@ def office_data(db: Database, as_of: date) -> OfficeData:
         grants=grants(db, as_of, day),
         entry_count=count_entries(db, as_of),
         plans=all_plans(db, as_of),
+        profile=profile(db),
         grant_items=grant_items(db, as_of, day),
         warnings=dict(
             _rows(

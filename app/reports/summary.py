@@ -178,8 +178,9 @@ def write_summary(
     page(ws, fit_width=True)
     c = book.cell
     off = data.office
-    ws.append([c(ws, "Fieldbook — baş ofis üçün kredit hesabatı", "title")])
-    ws.append([])
+    org = data.profile.organisation  # #13: the organisation named in Settings, if it is
+    ws.append([c(ws, f"{org or 'Fieldbook'} — baş ofis üçün kredit hesabatı", "title")])
+    ws.append([c(ws, data.profile.programme)] if data.profile.programme else [])
     ws.append([c(ws, "Ofis", "label"), c(ws, f"{off.district_name} ({off.district_code})")])
     ws.append([c(ws, "Hesabat tarixi", "label"), c(ws, data.as_of, "date")])
     ws.append([c(ws, "İxrac vaxtı (UTC)", "label"), c(ws, exported_at, "datetime")])
