@@ -223,7 +223,7 @@ COUNTED_TABLES = (
     "beneficiary", "casenote", "auditevent", "outbox", "loan", "installment", "ledgerentry",
     "trainingcourse", "trainingsession", "enrollment", "attendancemark", "businessplan",
     "inkindgrant", "grantitem", "numbercounter", "loanproduct", "officer", "planevent",
-    "planrubric", "officeprofile", "loandecision",
+    "planrubric", "officeprofile", "loandecision", "loannote",
 )  # fmt: skip
 
 

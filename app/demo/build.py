@@ -37,6 +37,7 @@ from app.models import (
     LedgerEntry,
     Loan,
     LoanDecision,
+    LoanNote,
     LoanProduct,
     PlanEvent,
     TrainingCourse,
@@ -148,6 +149,19 @@ def _paper_and_rubric(db: Database, admin: Actor, d: districts.District) -> None
         )
 
 
+def _a_note_at_least(db: Database, officer: Actor) -> None:
+    """A small office may have no late loan to note: one note on an active loan (#14), so
+    every synced table holds a row (the hostile-server test attacks each)."""
+    from app.queries.sql import rows
+    from app.services.loans import add_loan_note
+
+    if rows(db, "SELECT 1 FROM loannote LIMIT 1"):
+        return
+    found = rows(db, "SELECT id FROM loan WHERE status = 'active' AND deleted = 0 LIMIT 1")
+    if found:
+        add_loan_note(db, actor=officer, loan_id=found[0][0], text=data.PROMISE_NOTES[0])
+
+
 def demo_district(name: str) -> districts.District:
     """The demo district for a name, code or English name, or a ``ValidationError``."""
     try:
@@ -193,6 +207,7 @@ def build_demo(
         done += n
         if progress:
             progress(done, beneficiaries)
+    _a_note_at_least(db, actors["loan1"])
     with db.transaction() as s:
         Writer(s, actors["admin"]).audit(
             "demo.build", "office", off.district_id, seed=seed, **totals
@@ -477,6 +492,13 @@ class _Chunk:
             )
         self._write_entries(loan_id, principal, officer, entries, state)
         self.counts["loans"] += 1
+        if state.status == "active" and state.days_in_arrears > 0 and rng.random() < 0.5:
+            self.add(  # #14: the officer's visit to a late borrower, kept on the loan
+                LoanNote, loan_id=loan_id, officer_id=officer,
+                written_on=today - timedelta(days=rng.randint(0, 6)),
+                promised_on=today + timedelta(days=rng.randint(1, 12)),
+                text=rng.choice(data.PROMISE_NOTES),
+            )  # fmt: skip
 
     def _history(self, dues, entries: list[Entry], disbursed: date, fee: Decimal) -> None:
         """Payments as people make them: mostly on time, some late, some stopping.

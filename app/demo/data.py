@@ -15,6 +15,7 @@ __all__ = [
     "FEMALE_GIVEN",
     "MALE_GIVEN",
     "PHONE_PREFIXES",
+    "PROMISE_NOTES",
     "SURNAME_STEMS",
     "TRAINING_COURSES",
     "VILLAGES",
@@ -344,3 +345,12 @@ def id_number(rng: random.Random) -> str:
     if rng.random() < 0.5:
         return f"AZE{rng.randrange(10**8):08d}"
     return f"AA{rng.randrange(10**7):07d}"
+
+
+PROMISE_NOTES = (
+    "Bazarda satış zəif idi, həftənin sonunda ödəyəcəyini dedi",
+    "Həyat yoldaşı xəstədir; ödəməyə söz verdi",
+    "Sifarişçi hələ pul verməyib, gələn həftə ödəyəcək",
+    "Evdə yox idi, qonşuya not qoyuldu",
+    "Məhsulu topdan satdı, ödəniş üçün gün təyin etdi",
+)

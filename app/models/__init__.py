@@ -20,6 +20,7 @@ from app.models.loans import (
     LedgerEntry,
     Loan,
     LoanDecision,
+    LoanNote,
     LoanProduct,
 )
 from app.models.local import LocalState, NumberCounter, Outbox
@@ -51,6 +52,7 @@ __all__ = [
     "LedgerEntry",
     "Loan",
     "LoanDecision",
+    "LoanNote",
     "LoanProduct",
     "LocalState",
     "MutableRow",

@@ -71,6 +71,17 @@ class LoanDecision(SyncedRow, table=True):
     decided_on: date
 
 
+class LoanNote(SyncedRow, table=True):
+    """A dated note on a loan from the officer's round (#14): "promised to pay on the 12th",
+    "moved to Bakı for work". Immutable: a later note supersedes, both are kept."""
+
+    loan_id: str = Field(foreign_key="loan.id", index=True, max_length=36)
+    officer_id: str = Field(foreign_key="officer.id", max_length=36)
+    written_on: date
+    promised_on: date | None = None  # the day the borrower promised to pay, if they did
+    text: str = Field(max_length=500)
+
+
 class Installment(SyncedRow, table=True):
     """A schedule row fixed at disbursement. Payments never change it: state is replayed."""
 

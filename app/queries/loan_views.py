@@ -29,6 +29,7 @@ from app.queries.loans import (
     load_loan,
     loan_rows,
 )
+from app.queries.sql import day
 from app.text import fold
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ class EntryLine:
     reverses_id: str | None
     reversed: bool  # a standing reversal takes it out (LoanLedger.cancelled)
     reason: str
+    officer_id: str = ""  # #14: who recorded it, and on which day by this laptop's clock
+    recorded_on: date | None = None
 
     @property
     def reversible(self) -> bool:
@@ -77,9 +80,18 @@ class LoanDetail:
 
 _ENTRY_SQL = (
     "SELECT e.id, e.receipt_no, coalesce(o.full_name, ''), e.alloc_penalty_qepik, "
-    "e.alloc_fee_qepik, e.alloc_interest_qepik, e.alloc_principal_qepik, e.reason "
+    "e.alloc_fee_qepik, e.alloc_interest_qepik, e.alloc_principal_qepik, e.reason, "
+    "e.officer_id, e.recorded_at "
     "FROM ledgerentry e LEFT JOIN officer o ON o.id = e.officer_id WHERE e.loan_id = ?"
 )
+
+
+def local_day(at: datetime | str | None) -> date | None:
+    """The day, by this laptop's clock, of a stored ``recorded_at`` (naive UTC)."""
+    if at is None:
+        return None
+    t = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+    return t.replace(tzinfo=UTC).astimezone().date()
 
 
 def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> LoanDetail:
@@ -104,12 +116,12 @@ def loan_detail(db: Database | Any, loan_id: str, as_of: date | None = None) -> 
     cancelled = ledger.cancelled()
     lines = []
     for on, _, eid, kind, amount, reverses in ledger.entries:
-        receipt, officer, pen, fee, intr, prin, reason = extra[eid]
+        receipt, officer, pen, fee, intr, prin, reason, officer_id, at = extra[eid]
         lines.append(
             EntryLine(
                 eid, on, kind, from_qepik(amount), receipt or "", officer, from_qepik(pen),
                 from_qepik(fee), from_qepik(intr), from_qepik(prin), reverses, eid in cancelled,
-                reason or "",
+                reason or "", officer_id or "", local_day(at),
             )
         )  # fmt: skip
     state = ledger.state(as_of or date.today())
@@ -128,6 +140,8 @@ class LoanChoice:
     beneficiary: str
     code: str
     key: str = ""  # folded number, code and name (app.text.search_key)
+    birth_date: date | None = None  # #14: what tells two people of one name apart
+    village: str = ""
 
     @property
     def label(self) -> str:
@@ -139,14 +153,17 @@ def active_loans(db: Database | Any) -> list[LoanChoice]:
     with _snapshot(db) as cur:
         rows = cur.execute(
             "SELECT loan.id, loan.number, b.surname, b.given_name, b.patronymic, b.code, "
-            "b.search_key FROM loan JOIN beneficiary b ON b.id = loan.beneficiary_id "
+            "b.search_key, b.birth_date, b.village FROM loan "
+            "JOIN beneficiary b ON b.id = loan.beneficiary_id "
             "WHERE loan.status = 'active' AND loan.deleted = 0 ORDER BY loan.number"
         ).fetchall()
     # the case file's stored folded key (app.text.search_key) already holds name and code
-    return [
-        LoanChoice(r[0], r[1], f"{r[2]} {r[3]} {r[4]}".strip(), r[5], f"{r[1].lower()} {r[6]}")
-        for r in rows
-    ]
+    out = []
+    for r in rows:
+        name = f"{r[2]} {r[3]} {r[4]}".strip()
+        key = f"{r[1].lower()} {r[6]}"
+        out.append(LoanChoice(r[0], r[1], name, r[5], key, day(r[7]), r[8] or ""))
+    return out
 
 
 def match_loans(choices: list[LoanChoice], text: str) -> list[LoanChoice]:
@@ -160,15 +177,18 @@ class AmountDue:
     loan_id: str
     number: str
     beneficiary: str
-    due_now: Decimal  # overdue plus what falls due today, or else the next installment
+    due_now: Decimal  # #14: the installment due now (today's or the next), what is pre-filled
     total_outstanding: Decimal
     outstanding_principal: Decimal
-    next_due_on: date | None
+    next_due_on: date | None  # the day of that installment
     days_late: int
+    arrears: Decimal = ZERO  # installments fallen due before the day, with fees and penalties
 
 
 def amount_due(db: Database | Any, loan_id: str, on: date | None = None) -> AmountDue:
-    """What the repayment form pre-fills: arrears and today's installment, or the next one."""
+    """What the repayment form pre-fills (#14): the unpaid part of the installment falling due
+    on ``on`` or next — never the arrears added silently; they are shown beside it. A loan past
+    its last installment has only arrears: they are what is due now."""
     on = on or date.today()
     detail = loan_detail(db, loan_id, on)
     st = detail.state
@@ -179,14 +199,13 @@ def amount_due(db: Database | Any, loan_id: str, on: date | None = None) -> Amou
         and (i.principal_due + i.interest_due) > (i.principal_paid + i.interest_paid)
     ]
     charges = st.outstanding_fees + st.outstanding_penalties
-    due_now = sum((amt for amt, due in owed if due <= on), ZERO) + charges
-    later = [(amt, due) for amt, due in owed if due > on]
-    if due_now == 0 and later:
-        due_now = later[0][0]
-    due_now = min(due_now, st.total_outstanding)
+    arrears = sum((amt for amt, due in owed if due < on), ZERO) + charges
+    current = [(amt, due) for amt, due in owed if due >= on]
+    due_now = current[0][0] if current else arrears
     return AmountDue(
-        loan_id, detail.loan.number, detail.full_name, due_now, st.total_outstanding,
-        st.outstanding_principal, later[0][1] if later else None, st.days_in_arrears,
+        loan_id, detail.loan.number, detail.full_name, min(due_now, st.total_outstanding),
+        st.total_outstanding, st.outstanding_principal, current[0][1] if current else None,
+        st.days_in_arrears, min(arrears, st.total_outstanding),
     )  # fmt: skip
 
 

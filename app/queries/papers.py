@@ -27,6 +27,7 @@ class GrantLine(NamedTuple):
     given_on: date
     total_qepik: int
     items: tuple[tuple[str, int], ...]  # (description, quantity)
+    status: str = "handed_over"  # app.vocabulary.GRANT_STATUS (#13): or prepared, not yet given
 
 
 class LoanLine(NamedTuple):
@@ -74,10 +75,10 @@ def case_file_paper(db: Database, beneficiary_id: str) -> CaseFilePaper:
     ):
         items.setdefault(grant_id, []).append((description, quantity))
     grants = [
-        GrantLine(day(r[1]), r[2], tuple(items.get(r[0], ())))
+        GrantLine(day(r[1]), r[2], tuple(items.get(r[0], ())), r[3])
         for r in rows(
             db,
-            "SELECT id, given_on, total_qepik FROM inkindgrant "
+            "SELECT id, given_on, total_qepik, status FROM inkindgrant "
             "WHERE beneficiary_id = ? AND deleted = 0 ORDER BY given_on",
             (who.id,),
         )

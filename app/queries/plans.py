@@ -141,7 +141,8 @@ class Derived:
     round: int
     score: Decimal | None
     reviews: tuple[Review, ...]  # the current round's
-    reason: str  # the last decision's
+    reason: str  # the last decision's (none after a resubmission)
+    last_on: date | None = None  # the day of the latest decision or resubmission
 
 
 def _tenths(values: Sequence[int]) -> Decimal:
@@ -154,9 +155,12 @@ def derive(stored_status: str, stored_score: int | None, events: Sequence[tuple]
     ``(kind, officer_id, officer, on, round, score_tenths, marks, reason)``."""
     status, rnd, reason = stored_status, 1, ""
     reviews: list[Review] = []
+    last = None
     for kind, officer_id, officer, on, r, tenths, marks, why in events:
         if kind == "review":
-            if r == rnd:
+            # one score per reviewer a round, two at most (laptops scoring offline may make
+            # more; the first by clock count)
+            if r == rnd and len(reviews) < 2 and all(x.officer_id != officer_id for x in reviews):
                 reviews.append(
                     Review(
                         officer_id, officer, on, r, Decimal(tenths or 0) / 10,
@@ -165,15 +169,16 @@ def derive(stored_status: str, stored_score: int | None, events: Sequence[tuple]
                     )
                 )  # fmt: skip
             continue
+        last = on if last is None else max(last, on)
         if kind == "resubmit":
-            status, rnd, reviews = "submitted", max(rnd, r), []
+            status, rnd, reviews, reason = "submitted", max(rnd, r), [], ""
         else:
             status, reason = _STATUS_OF[kind], why
     if reviews:
         score: Decimal | None = _tenths([int(x.score * 10) for x in reviews])
     else:
         score = None if stored_score is None else Decimal(stored_score)
-    return Derived(status, rnd, score, tuple(reviews), reason)
+    return Derived(status, rnd, score, tuple(reviews), reason, last)
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,12 @@ class PlanDetail:
     history: tuple[Happening, ...]
     grants: int  # grants recorded from this plan
     updated: str  # the plan row's clock, for an edit to name what it edited
+    last_on: date | None = None  # no event may be dated before the latest decision
+
+    @property
+    def earliest(self) -> date:
+        """The first day a new score, decision or resubmission may carry."""
+        return max(self.summary.submitted_on, self.last_on or self.summary.submitted_on)
 
     @property
     def id(self) -> str:
@@ -300,7 +311,7 @@ def plan(db: Database, plan_id: str) -> PlanDetail:
                                  "", r[8], 1))  # fmt: skip
     return PlanDetail(
         summary, extra[5], extra[0], lines, loan_requested, totals(lines, loan_requested),
-        extra[3], extra[4], d.round, d.reviews, tuple(history), extra[7], extra[6],
+        extra[3], extra[4], d.round, d.reviews, tuple(history), extra[7], extra[6], d.last_on,
     )  # fmt: skip
 
 

@@ -328,7 +328,7 @@ def _case_summary(db: Database, beneficiary_id: str, out: Path, actor: Actor) ->
             [
                 tr("Grant: {items}", items=what),
                 labels.paper_date(g.given_on),
-                tr("given"),
+                labels.grant_status(g.status),
                 format_amount(from_qepik(g.total_qepik)),
             ]
         )

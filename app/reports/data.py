@@ -107,12 +107,13 @@ def grant_items(db: Database, as_of: date, day: Dates | None = None) -> list[Gra
         GrantItemRow(r[0], r[1], day[r[2]], r[3], r[4], r[5], r[6], r[7], r[8])
         for r in _rows(
             db,
-            "SELECT g.id, g.beneficiary_id, g.given_on, g.status, coalesce(p.title, ''), "
+            # on ``as_of``: handed over by then, or else (prepared, or given later) prepared
+            "SELECT g.id, g.beneficiary_id, g.given_on, CASE WHEN g.status = 'handed_over' "
+            "AND g.given_on <= ? THEN 'handed_over' ELSE 'prepared' END, coalesce(p.title, ''), "
             "i.description, i.quantity, i.unit_value_qepik, i.serial_no FROM grantitem i "
             "JOIN inkindgrant g ON g.id = i.grant_id "
             "LEFT JOIN businessplan p ON p.id = g.business_plan_id "
-            "WHERE g.deleted = 0 AND i.deleted = 0 AND (g.status = 'prepared' OR g.given_on <= ?) "
-            "ORDER BY g.given_on, g.id, i.id",
+            "WHERE g.deleted = 0 AND i.deleted = 0 ORDER BY g.given_on, g.id, i.id",
             (as_of.isoformat(),),
         )
     ]

@@ -216,20 +216,31 @@ def head(db: Any) -> Head:
     return Head(prof.organisation, office, contact, prof.programme)
 
 
+def _fitted(text: str, font: str, size: float, width: float) -> float:
+    """The size at which ``text`` fits ``width`` (a long name shrinks, never overflows; at the
+    smallest size it is cut by the page edge rather than over the other name)."""
+    while size > 5 and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
 def draw_head(canvas: Any, h: Head, width: float, top: float) -> None:
     """Draw ``h`` with its rule at ``top`` (the rule 2 mm under the names)."""
-    canvas.setFont(BOLD, 9)
+    room = width - 36 * mm
+    right = pdfmetrics.stringWidth(h.right, FONT, 9) if h.right else 0
+    right = min(right, room * 0.4)  # the office's name keeps at most 40 %; the rest is the left's
+    canvas.setFont(BOLD, _fitted(h.left, BOLD, 9, room - right - 6 * mm))
     canvas.setFillColor(ACCENT)
     canvas.drawString(18 * mm, top, h.left)
-    canvas.setFont(FONT, 9)
     canvas.setFillColor(INK)
     if h.right:
+        canvas.setFont(FONT, _fitted(h.right, FONT, 9, right))
         canvas.drawRightString(width - 18 * mm, top, h.right)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(18 * mm, top - 2 * mm, width - 18 * mm, top - 2 * mm)
     if h.contact:
-        canvas.setFont(FONT, 7.5)
+        canvas.setFont(FONT, _fitted(h.contact, FONT, 7.5, room))
         canvas.setFillColor(GREY)
         canvas.drawRightString(width - 18 * mm, top - 5.5 * mm, h.contact)
 

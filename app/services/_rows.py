@@ -16,6 +16,7 @@ MISSING = {
     "case file": translatable("no such case file"),
     "loan product": translatable("no such loan product"),
     "grant": translatable("no such grant"),
+    "loan": translatable("no such loan"),
 }
 
 

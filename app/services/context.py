@@ -59,6 +59,19 @@ def allowed(actor: Actor, action: str) -> bool:
     return actor.role in PERMISSIONS[action]
 
 
+def may_reverse(
+    actor: Actor, kind: str, officer_id: str, recorded_on: object, today: object
+) -> bool:
+    """#14: a supervisor reverses any entry; an officer reverses a repayment they recorded
+    themselves, on the day they recorded it (a mistyped amount caught before the day ends)."""
+    if allowed(actor, "entry.reverse"):
+        return True
+    return (
+        allowed(actor, "loan.repay") and kind == "repayment"
+        and officer_id == actor.officer_id and recorded_on == today
+    )  # fmt: skip
+
+
 def require(actor: Actor, action: str) -> None:
     """Raise ``PermissionDenied`` unless the actor's role may perform ``action``."""
     if not allowed(actor, action):

@@ -27,10 +27,18 @@ from app.ledger import (
     build_schedule,
     validate_terms,
 )
-from app.models import Beneficiary, Installment, LedgerEntry, Loan, LoanDecision, LoanProduct
+from app.models import (
+    Beneficiary,
+    Installment,
+    LedgerEntry,
+    Loan,
+    LoanDecision,
+    LoanNote,
+    LoanProduct,
+)
 from app.money import from_qepik, parse_amount, to_qepik
 from app.queries import loans as loan_queries
-from app.queries.loan_views import ReceiptRow, receipt_row
+from app.queries.loan_views import ReceiptRow, local_day, receipt_row
 from app.queries.loans import FAR_FUTURE, LoanLedger, load_loan, receipt_taken
 from app.queries.loans import decision as decision_of
 from app.queries.office import office
@@ -38,7 +46,7 @@ from app.queries.plans import latest_approved
 from app.services import validate as v
 from app.services._rows import get_live
 from app.services._write import Writer
-from app.services.context import Actor, Changes, require
+from app.services.context import Actor, Changes, allowed, may_reverse, require
 from app.store import Database
 from app.vocabulary import LOAN_DECISIONS, LOAN_WARNING
 
@@ -551,15 +559,24 @@ def reverse_entry(
 ) -> EntrySaved:
     """Cancel an entry with a reversal that points at it. The original is never changed.
 
+    A supervisor reverses any entry; a loan officer only a repayment they recorded today (#14).
+
     A disbursement can be reversed only while no repayment stands; the loan is then cancelled.
     """
-    require(actor, "entry.reverse")
+    if not (allowed(actor, "entry.reverse") or allowed(actor, "loan.repay")):
+        require(actor, "entry.reverse")
     reason = v.text(reason, "reason", max_len=300)
     on = v.not_future(on or date.today(), "on")
     with db.transaction() as s:
         entry = s.get(LedgerEntry, entry_id)
         if entry is None:
             raise NotFound("no such ledger entry", field="entry")
+        if not may_reverse(actor, entry.kind, entry.officer_id, local_day(entry.recorded_at),
+                           date.today()):  # fmt: skip
+            raise PermissionDenied(
+                "an officer reverses only a repayment they recorded today; ask a supervisor",
+                field="entry",
+            )
         if entry.kind == "reversal":
             raise Conflict(
                 "a reversal cannot itself be reversed; record the entry again", field="entry"
@@ -650,3 +667,33 @@ def write_off(
         w.audit("loan.write_off", "loan", loan.id, number=loan.number, reason=reason,
                 principal_qepik=to_qepik(state.outstanding_principal))  # fmt: skip
     return _saved(entry_id, loan.id, "written_off")
+
+
+def add_loan_note(
+    db: Database,
+    *,
+    actor: Actor,
+    loan_id: str,
+    text: str,
+    promised_on: date | None = None,
+    on: date | None = None,
+) -> Changes:
+    """A dated note on a loan from the officer's round (#14), with the day the borrower
+    promised to pay if they did. Notes are immutable; the latest shows on the due list."""
+    require(actor, "loan.repay")
+    note = v.text(text, "text", max_len=500)
+    day = v.not_future(on or date.today(), "on")
+    if promised_on is not None and promised_on < day:
+        raise ValidationError("a promise to pay is for a day still to come", field="promised_on")
+    with db.transaction() as s:
+        loan = get_live(s, Loan, loan_id, what="loan", field="loan")
+        w = Writer(s, actor)
+        note_id = new_id()
+        w.insert(
+            LoanNote(
+                id=note_id, district_id=loan.district_id, loan_id=loan.id,
+                officer_id=actor.officer_id, written_on=day, promised_on=promised_on, text=note,
+            )
+        )  # fmt: skip
+        w.audit("loan.note", "loan", loan.id, number=loan.number)
+    return Changes(loans=frozenset({loan_id}))

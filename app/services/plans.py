@@ -30,6 +30,7 @@ from app.models import (
     PlanEvent,
     PlanRubric,
 )
+from app.models.rules import MAX_LINES, MAX_MONEY_QEPIK
 from app.money import parse_amount, to_qepik
 from app.queries import plans as plan_queries
 from app.services import validate as v
@@ -37,7 +38,7 @@ from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, Changes, require
 from app.store import Database
-from app.vocabulary import BUDGET_SOURCES, PLAN_DECISIONS
+from app.vocabulary import BUDGET_SOURCES, PLAN_DECISIONS, RUBRIC_CRITERION
 
 MAX_REVIEWS = 2  # reviewers per round
 
@@ -53,22 +54,35 @@ class Line:
 
 
 def _budget(lines: Sequence[Line]) -> list[dict]:
+    if len(lines) > MAX_LINES:
+        raise ValidationError("a plan has at most {n} budget lines", field="lines", n=MAX_LINES)
     out = []
     for i, line in enumerate(lines, start=1):
         item = v.text(line.item, f"lines[{i}].item")
-        qty = line.quantity
-        if isinstance(qty, str):
-            qty = int(qty) if qty.strip().isdigit() else 0
-        if not isinstance(qty, int) or not 1 <= qty <= 1_000_000:
-            raise ValidationError("quantity is a whole number ≥ 1", field=f"lines[{i}].quantity")
+        qty = _quantity(line.quantity, f"lines[{i}].quantity")
         price = parse_amount(line.unit_price, field=f"lines[{i}].price", allow_zero=True)
+        if to_qepik(price) * qty > MAX_MONEY_QEPIK:
+            raise ValidationError("the amount is too large", field=f"lines[{i}].price")
         v.choice(line.source, BUDGET_SOURCES, f"lines[{i}].source")
         out.append(
             {"item": item, "quantity": qty, "unit_qepik": to_qepik(price), "source": line.source}
         )
     if not out:
         raise ValidationError("a plan has at least one budget line", field="lines")
+    if sum(x["quantity"] * x["unit_qepik"] for x in out) > MAX_MONEY_QEPIK:
+        raise ValidationError("the amount is too large", field="lines")
+    if len(orjson.dumps(out)) > 20_000:
+        raise ValidationError("the budget is too long to keep: shorten the items", field="lines")
     return out
+
+
+def _quantity(value: int | str, field: str) -> int:
+    """A whole number of items from 1 to a million (typed text, or an int — not a bool)."""
+    if isinstance(value, str):
+        value = int(value) if value.strip().isdigit() else 0
+    if type(value) is not int or not 1 <= value <= 1_000_000:
+        raise ValidationError("quantity is a whole number ≥ 1", field=field)
+    return value
 
 
 def _content(
@@ -144,10 +158,14 @@ def revise_business_plan(
                        plan_status=current.status)  # fmt: skip
     if current.status == "submitted" and current.reviews:
         raise Conflict("a scored plan is changed only after it is sent back", field="plan")
+    if current.submitted_by_id not in (None, actor.officer_id):
+        raise PermissionDenied("only the officer who wrote a plan revises it", field="plan")
     fields = _content(title, business_type, description, lines, loan_requested)
     resubmit = current.status == "sent_back"
     why = v.text(reason, "reason", required=resubmit, max_len=1000)
     day = v.not_future(on or date.today(), "on")
+    if resubmit and day < current.earliest:
+        raise ValidationError("the date is before the plan's last decision", field="on")
     with db.transaction() as s:
         w = Writer(s, actor)
         w.update(BusinessPlan, plan_id, fields)
@@ -178,6 +196,7 @@ def review_business_plan(
     marks: Sequence[int],
     note: str = "",
     on: date | None = None,
+    rubric_version: int | None = None,
 ) -> Changes:
     """Score a submitted plan by the rubric in use: one mark 0–5 per criterion, in order.
 
@@ -204,6 +223,10 @@ def review_business_plan(
     day = v.not_future(on or date.today(), "on")
     if day < current.summary.submitted_on:
         raise ValidationError("the score is dated before the submission", field="on")
+    if day < current.earliest:
+        raise ValidationError("the date is before the plan's last decision", field="on")
+    if rubric_version is not None and rubric_version != rubric.version:
+        raise Conflict("the rubric changed meanwhile: open the score again", field="marks")
     tenths = plan_queries.weighted_tenths((c.weight for c in rubric.criteria), marks)
     stored = [
         {"name": c.name, "weight": c.weight, "mark": m}
@@ -248,6 +271,8 @@ def decide_business_plan(
     day = v.not_future(on or date.today(), "on")
     if day < current.summary.submitted_on:
         raise ValidationError("the decision is dated before the submission", field="on")
+    if day < current.earliest:
+        raise ValidationError("the date is before the plan's last decision", field="on")
     with db.transaction() as s:
         w = Writer(s, actor)
         w.insert(
@@ -260,15 +285,17 @@ def decide_business_plan(
     return Changes(people=frozenset({current.summary.beneficiary_id}))
 
 
-def save_rubric(db: Database, *, actor: Actor, criteria: Sequence[tuple[str, int | str]]) -> int:
+def save_rubric(db: Database, *, actor: Actor, criteria: Sequence[tuple]) -> int:
     """Make a new version of the office's rubric: (criterion, weight) pairs whose weights are
     whole numbers summing to 100. Scores already given keep the rubric they were given by.
-    Returns the new version. A shipped criterion kept under its shipped name keeps its code
-    (so it reads in every language)."""
+    Returns the new version. A shipped criterion — named by its code as a third item, or by its
+    English name — keeps its code, so it reads in every language."""
     require(actor, "plan.rubric")
     shipped = {c.name: c.code for c in plan_queries.shipped_rubric().criteria}
     out: list[dict] = []
-    for i, (name, weight) in enumerate(criteria, start=1):
+    for i, (name, weight, *code) in enumerate(criteria, start=1):
+        if code and code[0] in RUBRIC_CRITERION:  # a shipped criterion kept as it ships
+            name = RUBRIC_CRITERION[code[0]]
         name = v.text(name, "criteria")
         if isinstance(weight, str):
             weight = int(weight) if weight.strip().isdigit() else -1
@@ -321,14 +348,16 @@ def _items(items: Sequence[Item | tuple]) -> list[tuple[str, int, int, str]]:
     for i, raw in enumerate(items, start=1):
         it = raw if isinstance(raw, Item) else Item(*raw)
         desc = v.text(it.description, f"items[{i}].description")
-        qty = it.quantity
-        if isinstance(qty, str):
-            qty = int(qty) if qty.strip().isdigit() else 0
-        if not isinstance(qty, int) or not 1 <= qty <= 1_000_000:
-            raise ValidationError("quantity is a whole number ≥ 1", field=f"items[{i}].quantity")
+        qty = _quantity(it.quantity, f"items[{i}].quantity")
         value = to_qepik(parse_amount(it.unit_value, field=f"items[{i}].value"))
+        if value * qty > MAX_MONEY_QEPIK:
+            raise ValidationError("the amount is too large", field=f"items[{i}].value")
         serial = v.text(it.serial_no, f"items[{i}].serial_no", required=False, max_len=200)
         clean.append((desc, qty, value, serial))
+    if len(clean) > MAX_LINES:
+        raise ValidationError("a grant has at most {n} items", field="items", n=MAX_LINES)
+    if sum(q * value for _, q, value, _ in clean) > MAX_MONEY_QEPIK:
+        raise ValidationError("the amount is too large", field="items")
     return clean
 
 
@@ -356,6 +385,8 @@ def record_grant(
             raise NotFound("no such business plan for this person", field="business_plan")
         if found.status != "approved":
             raise Conflict("the business plan is not approved", field="business_plan")
+        if found.grants:
+            raise Conflict("this plan's grant is already recorded", field="business_plan")
     with db.transaction() as s:
         ben = get_live(s, Beneficiary, beneficiary_id, what="case file", field="beneficiary")
         w = Writer(s, actor)

@@ -18,6 +18,7 @@ from app.store import Database
 class AppContext(QObject):
     changes_applied = Signal(object)  # Changes
     status_message = Signal(str)
+    repay_requested = Signal(str)  # #14: a loan id; the main window opens repayment entry for it
 
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()

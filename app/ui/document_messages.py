@@ -66,7 +66,6 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("documents", "Completed")
     QCoreApplication.translate("documents", "Business plans and grants")
     QCoreApplication.translate("documents", "Grant: {items}")
-    QCoreApplication.translate("documents", "given")
     QCoreApplication.translate("documents", "Plan / grant")
     QCoreApplication.translate("documents", "Date")
     QCoreApplication.translate("documents", "Status")

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.where)
         bar.addPermanentWidget(self.sync_state)
         ctx.status_message.connect(lambda text: bar.showMessage(text, 15_000))
+        ctx.repay_requested.connect(self.repay)
         self._menus()
         if idle_minutes is None:
             from app.settings import load_settings
@@ -199,6 +200,11 @@ class MainWindow(QMainWindow):
     def allowed(self, key: str) -> bool:
         item = self.nav.item(self.keys.index(key))
         return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+    def repay(self, loan_id: str) -> None:
+        """#14: the loan screen's "Record repayment": the entry, that loan chosen."""
+        if self.show_screen("repayments"):
+            self.screens["repayments"].choose_loan(loan_id)
 
     def show_screen(self, key: str) -> bool:
         if not self.allowed(key):

@@ -449,7 +449,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../app/ui/screens/plan_form.py" line="+51"/>
+        <location filename="../../app/ui/screens/plan_form.py" line="+52"/>
         <source>Item</source>
         <translation>Əşya</translation>
     </message>
@@ -484,7 +484,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Sətri sil</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Budget {total}: own contribution {own}, in-kind grant {grant}, loan {loan}</source>
         <translation>Büdcə {total}: öz töhfəsi {own}, natura qrantı {grant}, kredit {loan}</translation>
     </message>
@@ -635,12 +635,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Təhvil-təslim aktı (PDF)…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Hand over the grant</source>
         <translation>Qrantı təhvil ver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Handed over on (dd.mm.yyyy):</source>
         <translation>Təhvil tarixi (gg.aa.iiii):</translation>
     </message>
@@ -649,7 +649,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">Hələ biznes plan təqdim olunmayıb.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Business plan</source>
         <translation>Biznes plan</translation>
     </message>
@@ -826,6 +826,49 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>ChooseLoanDialog</name>
+    <message>
+        <location filename="../../app/ui/choose_loan.py" line="+29"/>
+        <source>Which loan?</source>
+        <translation>Hansı kredit?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} loans match “{typed}”. Choose one:</source>
+        <translation>“{typed}” ilə {n} kredit uyğun gəlir. Birini seçin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Doğum tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due now</source>
+        <translation>İndi ödənməli</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePersonDialog</name>
     <message>
         <location filename="../../app/ui/choose_person.py" line="+21"/>
@@ -932,7 +975,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>GrantForm</name>
     <message>
-        <location filename="../../app/ui/screens/grant_form.py" line="+108"/>
+        <location filename="../../app/ui/screens/grant_form.py" line="+111"/>
         <source>In-kind grant — {person}</source>
         <translation>Natura qrantı — {person}</translation>
     </message>
@@ -1088,7 +1131,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../../app/ui/screens/grant_form.py" line="-83"/>
+        <location filename="../../app/ui/screens/grant_form.py" line="-85"/>
         <source>Item</source>
         <translation>Əşya</translation>
     </message>
@@ -1159,7 +1202,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_detail.py" line="+44"/>
+        <location filename="../../app/ui/screens/loan_detail.py" line="+47"/>
         <source>Due</source>
         <translation>Ödəmə tarixi</translation>
     </message>
@@ -1242,12 +1285,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+186"/>
         <source>Disburse</source>
         <translation>Krediti ver</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-183"/>
         <source>Reverse selected entry…</source>
         <translation>Seçilmiş əməliyyatı ləğv et…</translation>
     </message>
@@ -1260,6 +1303,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+3"/>
         <source>Charge a fee or penalty…</source>
         <translation>Haqq və ya cərimə tut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record repayment…</source>
+        <translation>Ödənişi qeyd et…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1332,7 +1380,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Krediti təklif edən əməkdaşdan başqa bir nəzarətçi qərar verir</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Approve loan</source>
         <translation>Krediti təsdiq et</translation>
     </message>
@@ -1595,7 +1643,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Oflayn — dəyişikliklər bu noutbukda saxlanılır</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
@@ -1635,7 +1683,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Şablon saxlanıldı: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>That screen is not part of your role.</source>
         <translation>Bu bölmə sizin vəzifənizə aid deyil.</translation>
     </message>
@@ -1931,7 +1979,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>OrganisationBox</name>
     <message>
-        <location filename="../../app/ui/screens/organisation_box.py" line="+35"/>
+        <location filename="../../app/ui/screens/organisation_box.py" line="+36"/>
         <source>Organisation on every paper</source>
         <translation>Hər sənəddəki təşkilat</translation>
     </message>
@@ -2140,7 +2188,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Qərar: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Score the plan by the rubric first.</source>
         <translation>Əvvəlcə planı meyarlar üzrə qiymətləndirin.</translation>
     </message>
@@ -2646,18 +2694,18 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>RepaymentsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/repayments.py" line="+59"/>
+        <location filename="../../app/ui/screens/repayments.py" line="+72"/>
         <source>Loan number or name, then Enter</source>
         <translation>Kredit nömrəsi və ya ad, sonra Enter</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No loan chosen.</source>
         <translation>Kredit seçilməyib.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>e.g. 112,50</source>
         <translation>məs. 112,50</translation>
     </message>
@@ -2743,13 +2791,13 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu gün bu noutbukda qeydə alınanlar</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+114"/>
+        <location line="+18"/>
+        <location line="+167"/>
         <source>{n} (automatic)</source>
         <translation>{n} (avtomatik)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-158"/>
         <source>Today: {n} receipts, {total}</source>
         <translation>Bu gün: {n} qəbz, {total}</translation>
     </message>
@@ -2764,27 +2812,64 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>buna uyğun aktiv kredit yoxdur</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Due now {due} · total owed {total}</source>
-        <translation>İndi ödənilməli {due} · ümumi borc {total}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{d} days late</source>
-        <translation>{d} gün gecikmə</translation>
+        <location line="+38"/>
+        <source>Installment due now {due}</source>
+        <translation>İndi ödənməli hissə {due}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>next installment {d}</source>
-        <translation>növbəti ödəniş {d}</translation>
+        <source>(on {d})</source>
+        <translation>({d})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>arrears {arrears}, {d} days late — not added</source>
+        <translation>gecikmiş borc {arrears}, {d} gün gecikmə — əlavə edilməyib</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>total owed {total}</source>
+        <translation>ümumi borc {total}</translation>
+    </message>
+    <message>
+        <source>Due now {due} · total owed {total}</source>
+        <translation type="vanished">İndi ödənilməli {due} · ümumi borc {total}</translation>
+    </message>
+    <message>
+        <source>{d} days late</source>
+        <translation type="vanished">{d} gün gecikmə</translation>
+    </message>
+    <message>
+        <source>next installment {d}</source>
+        <translation type="vanished">növbəti ödəniş {d}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>choose a loan first</source>
         <translation>əvvəlcə krediti seçin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>{amount} is more than the installment due now ({due}).</source>
+        <translation>{amount} indi ödənməli hissədən ({due}) çoxdur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is dated {date}, not today.</source>
+        <translation>Tarixi bu gün deyil, {date}-dir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record this repayment?</source>
+        <translation>Bu ödəniş qeyd edilsin?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record it?</source>
+        <translation>Qeyd edilsin?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>penalty</source>
         <translation>cərimə</translation>
     </message>
@@ -2978,7 +3063,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Çəki</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add criterion</source>
         <translation>Meyar əlavə et</translation>
     </message>
@@ -3008,7 +3093,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Yeni versiya kimi saxla</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Sum of weights: {n} of 100</source>
         <translation>Çəkilərin cəmi: {n} / 100</translation>
     </message>
@@ -3801,9 +3886,8 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Qrant: {items}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>given</source>
-        <translation>verilib</translation>
+        <translation type="vanished">verilib</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4984,7 +5068,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -5009,7 +5093,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
@@ -5039,12 +5123,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{number} krediti artıq {decision}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>an officer reverses only a repayment they recorded today; ask a supervisor</source>
+        <translation>əməkdaş yalnız bu gün özünün qeyd etdiyi ödənişi ləğv edə bilər; nəzarətçiyə müraciət edin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a charge is more than zero</source>
         <translation>tutulma sıfırdan çox olmalıdır</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>a promise to pay is for a day still to come</source>
+        <translation>ödəmə vədi gələcək gün üçün olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a district code is three letters, like XAC</source>
         <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
     </message>
@@ -5113,7 +5207,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">bal 0 ilə 100 arasındadır</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>no such business plan</source>
         <translation>belə biznes plan yoxdur</translation>
     </message>
@@ -5122,12 +5216,17 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">{n}-ci sətir: miqdar 1-dən başlayan tam ədəddir</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>a plan has at least one budget line</source>
         <translation>planda ən azı bir büdcə sətri olmalıdır</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the budget is too long to keep: shorten the items</source>
+        <translation>büdcə çox uzundur: əşyaların adlarını qısaldın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this plan was already {plan_status}</source>
         <translation>bu plan artıq baxılıb: {plan_status}</translation>
     </message>
@@ -5135,6 +5234,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>a scored plan is changed only after it is sent back</source>
         <translation>qiymətləndirilmiş plan yalnız geri qaytarıldıqdan sonra dəyişdirilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the officer who wrote a plan revises it</source>
+        <translation>planı yalnız onu yazan əməkdaş düzəldə bilər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is before the plan&apos;s last decision</source>
+        <translation>tarix planın son qərarından əvvəldir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5170,6 +5279,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>the score is dated before the submission</source>
         <translation>qiymətləndirmə tarixi təqdimatdan əvvəldir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rubric changed meanwhile: open the score again</source>
+        <translation>bu arada meyarlar dəyişib: qiymətləndirməni yenidən açın</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5212,12 +5326,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>qrantda ən azı bir əşya olmalıdır</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>quantity is a whole number ≥ 1</source>
         <translation>miqdar 1 və ya daha böyük tam ədəddir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>no such business plan for this person</source>
         <translation>bu şəxs üçün belə biznes plan yoxdur</translation>
     </message>
@@ -5227,7 +5341,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>biznes plan təsdiqlənməyib</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>this grant was already handed over</source>
         <translation>bu qrant artıq təhvil verilib</translation>
     </message>
@@ -5297,12 +5411,27 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+69"/>
+        <source>a plan has at most {n} budget lines</source>
+        <translation>planda ən çoxu {n} büdcə sətri ola bilər</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a grant has at most {n} items</source>
+        <translation>qrantda ən çoxu {n} əşya ola bilər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this plan&apos;s grant is already recorded</source>
+        <translation>bu planın qrantı artıq qeyd edilib</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the server refused this device: {reason}</source>
         <translation>server bu cihazı qəbul etmədi: {reason}</translation>
     </message>

@@ -449,7 +449,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../app/ui/screens/plan_form.py" line="+51"/>
+        <location filename="../../app/ui/screens/plan_form.py" line="+52"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
@@ -484,7 +484,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Budget {total}: own contribution {own}, in-kind grant {grant}, loan {loan}</source>
         <translation>Бюджет {total}: собственный вклад {own}, натуральный грант {grant}, кредит {loan}</translation>
     </message>
@@ -635,12 +635,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Акт приёма-передачи (PDF)…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Hand over the grant</source>
         <translation>Передать грант</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Handed over on (dd.mm.yyyy):</source>
         <translation>Дата передачи (дд.мм.гггг):</translation>
     </message>
@@ -649,7 +649,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">Бизнес-план ещё не подан.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Business plan</source>
         <translation>Бизнес-план</translation>
     </message>
@@ -826,6 +826,49 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>ChooseLoanDialog</name>
+    <message>
+        <location filename="../../app/ui/choose_loan.py" line="+29"/>
+        <source>Which loan?</source>
+        <translation>Какой кредит?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} loans match “{typed}”. Choose one:</source>
+        <translation>Под «{typed}» подходит кредитов: {n}. Выберите один:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Дата рожд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due now</source>
+        <translation>К оплате сейчас</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePersonDialog</name>
     <message>
         <location filename="../../app/ui/choose_person.py" line="+21"/>
@@ -932,7 +975,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>GrantForm</name>
     <message>
-        <location filename="../../app/ui/screens/grant_form.py" line="+108"/>
+        <location filename="../../app/ui/screens/grant_form.py" line="+111"/>
         <source>In-kind grant — {person}</source>
         <translation>Натуральный грант — {person}</translation>
     </message>
@@ -1088,7 +1131,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../../app/ui/screens/grant_form.py" line="-83"/>
+        <location filename="../../app/ui/screens/grant_form.py" line="-85"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
@@ -1159,7 +1202,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoanDialog</name>
     <message>
-        <location filename="../../app/ui/screens/loan_detail.py" line="+44"/>
+        <location filename="../../app/ui/screens/loan_detail.py" line="+47"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -1242,12 +1285,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+186"/>
         <source>Disburse</source>
         <translation>Выдать кредит</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-183"/>
         <source>Reverse selected entry…</source>
         <translation>Сторнировать выбранную запись…</translation>
     </message>
@@ -1260,6 +1303,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+3"/>
         <source>Charge a fee or penalty…</source>
         <translation>Начислить комиссию или штраф…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record repayment…</source>
+        <translation>Записать платёж…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1332,7 +1380,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Решение принимает супервайзер, а не сотрудник, предложивший кредит</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Approve loan</source>
         <translation>Одобрить кредит</translation>
     </message>
@@ -1595,7 +1643,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Офлайн — изменения хранятся на этом ноутбуке</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1635,7 +1683,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Шаблон сохранён: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>That screen is not part of your role.</source>
         <translation>Этот раздел не входит в вашу роль.</translation>
     </message>
@@ -1931,7 +1979,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>OrganisationBox</name>
     <message>
-        <location filename="../../app/ui/screens/organisation_box.py" line="+35"/>
+        <location filename="../../app/ui/screens/organisation_box.py" line="+36"/>
         <source>Organisation on every paper</source>
         <translation>Организация на каждом документе</translation>
     </message>
@@ -2140,7 +2188,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Решение: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Score the plan by the rubric first.</source>
         <translation>Сначала оцените план по критериям.</translation>
     </message>
@@ -2646,18 +2694,18 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>RepaymentsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/repayments.py" line="+59"/>
+        <location filename="../../app/ui/screens/repayments.py" line="+72"/>
         <source>Loan number or name, then Enter</source>
         <translation>Номер кредита или имя, затем Enter</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No loan chosen.</source>
         <translation>Кредит не выбран.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>e.g. 112,50</source>
         <translation>напр. 112,50</translation>
     </message>
@@ -2743,13 +2791,13 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Внесено сегодня на этом ноутбуке</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+114"/>
+        <location line="+18"/>
+        <location line="+167"/>
         <source>{n} (automatic)</source>
         <translation>{n} (автоматически)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-158"/>
         <source>Today: {n} receipts, {total}</source>
         <translation>Сегодня: квитанций {n}, {total}</translation>
     </message>
@@ -2764,27 +2812,64 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>нет подходящего активного кредита</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Due now {due} · total owed {total}</source>
-        <translation>К оплате сейчас {due} · всего долг {total}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{d} days late</source>
-        <translation>просрочка {d} дн.</translation>
+        <location line="+38"/>
+        <source>Installment due now {due}</source>
+        <translation>Взнос к оплате сейчас {due}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>next installment {d}</source>
-        <translation>следующий платёж {d}</translation>
+        <source>(on {d})</source>
+        <translation>({d})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>arrears {arrears}, {d} days late — not added</source>
+        <translation>просрочено {arrears}, {d} дн. просрочки — не добавлено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>total owed {total}</source>
+        <translation>всего долг {total}</translation>
+    </message>
+    <message>
+        <source>Due now {due} · total owed {total}</source>
+        <translation type="vanished">К оплате сейчас {due} · всего долг {total}</translation>
+    </message>
+    <message>
+        <source>{d} days late</source>
+        <translation type="vanished">просрочка {d} дн.</translation>
+    </message>
+    <message>
+        <source>next installment {d}</source>
+        <translation type="vanished">следующий платёж {d}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>choose a loan first</source>
         <translation>сначала выберите кредит</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>{amount} is more than the installment due now ({due}).</source>
+        <translation>{amount} больше взноса к оплате сейчас ({due}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is dated {date}, not today.</source>
+        <translation>Дата платежа {date}, а не сегодня.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record this repayment?</source>
+        <translation>Записать этот платёж?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record it?</source>
+        <translation>Записать?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>penalty</source>
         <translation>штраф</translation>
     </message>
@@ -2978,7 +3063,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add criterion</source>
         <translation>Добавить критерий</translation>
     </message>
@@ -3008,7 +3093,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Sum of weights: {n} of 100</source>
         <translation>Сумма весов: {n} из 100</translation>
     </message>
@@ -3801,9 +3886,8 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Грант: {items}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>given</source>
-        <translation>выдан</translation>
+        <translation type="vanished">выдан</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4984,7 +5068,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -5009,7 +5093,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
@@ -5039,12 +5123,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>по кредиту {number} уже есть решение: {decision}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>an officer reverses only a repayment they recorded today; ask a supervisor</source>
+        <translation>сотрудник сторнирует только платёж, который сам записал сегодня; обратитесь к руководителю</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a charge is more than zero</source>
         <translation>начисление должно быть больше нуля</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>a promise to pay is for a day still to come</source>
+        <translation>обещание заплатить — на будущий день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a district code is three letters, like XAC</source>
         <translation>код района — три буквы, например XAC</translation>
     </message>
@@ -5113,7 +5207,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">балл — от 0 до 100</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>no such business plan</source>
         <translation>такого бизнес-плана нет</translation>
     </message>
@@ -5122,12 +5216,17 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">строка {n}: количество — целое число от 1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>a plan has at least one budget line</source>
         <translation>в плане должна быть хотя бы одна строка бюджета</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>the budget is too long to keep: shorten the items</source>
+        <translation>бюджет слишком длинный: сократите названия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this plan was already {plan_status}</source>
         <translation>этот план уже рассмотрен: {plan_status}</translation>
     </message>
@@ -5135,6 +5234,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>a scored plan is changed only after it is sent back</source>
         <translation>оценённый план меняют только после возврата на доработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the officer who wrote a plan revises it</source>
+        <translation>план дорабатывает только сотрудник, который его написал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is before the plan&apos;s last decision</source>
+        <translation>дата раньше последнего решения по плану</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5170,6 +5279,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>the score is dated before the submission</source>
         <translation>оценка датирована раньше подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rubric changed meanwhile: open the score again</source>
+        <translation>критерии тем временем изменились: откройте оценку заново</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5212,12 +5326,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>в гранте должен быть хотя бы один предмет</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>quantity is a whole number ≥ 1</source>
         <translation>количество — целое число ≥ 1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>no such business plan for this person</source>
         <translation>у этого человека нет такого бизнес-плана</translation>
     </message>
@@ -5227,7 +5341,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>бизнес-план не одобрен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>this grant was already handed over</source>
         <translation>этот грант уже передан</translation>
     </message>
@@ -5297,12 +5411,27 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+69"/>
+        <source>a plan has at most {n} budget lines</source>
+        <translation>в плане не больше {n} строк бюджета</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a grant has at most {n} items</source>
+        <translation>в гранте не больше {n} предметов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this plan&apos;s grant is already recorded</source>
+        <translation>грант по этому плану уже записан</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the server refused this device: {reason}</source>
         <translation>сервер отклонил это устройство: {reason}</translation>
     </message>

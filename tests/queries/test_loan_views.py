@@ -22,7 +22,7 @@ def test_loan_rows_show_outstanding_and_days_late(db, officer):
     assert q.loan_rows(db, as_of=DISBURSED_ON)[0].days_late == 0
 
 
-def test_amount_due_prefills_arrears_or_the_next_installment(db, officer):
+def test_amount_due_prefills_the_installment_due_now_with_the_arrears_beside(db, officer):
     loan = a_disbursed_loan(db, officer, principal="1200.00", term=12)
     detail = loan_views.loan_detail(db, loan.id, DISBURSED_ON)
     first = detail.state.installments[0]
@@ -31,8 +31,12 @@ def test_amount_due_prefills_arrears_or_the_next_installment(db, officer):
     assert before.due_now == installment and before.next_due_on == first.due
     two_late = loan_views.amount_due(db, loan.id, detail.state.installments[1].due)
     second = detail.state.installments[1]
-    assert two_late.due_now == installment + second.principal_due + second.interest_due
+    # #14: the second installment falls due today: it is pre-filled; the first is arrears
+    assert two_late.due_now == second.principal_due + second.interest_due
+    assert two_late.arrears == installment and two_late.next_due_on == second.due
     assert two_late.days_late > 0
+    after = loan_views.amount_due(db, loan.id, detail.state.installments[-1].due + timedelta(9))
+    assert after.due_now == after.arrears == after.total_outstanding  # past the last: arrears
 
 
 def test_loan_detail_lists_entries_with_reversal_links(db, officer, supervisor):

@@ -22,6 +22,7 @@ from tests.builders import (
     a_disbursed_loan,
     a_loan,
     a_product,
+    an_officer,
     row_counts,
     snapshot,
 )
@@ -380,10 +381,30 @@ def test_reversing_the_payment_that_closed_a_loan_reopens_it(db, officer, superv
     assert loans.loan_state(db, loan.id, as_of=MAR_15).outstanding_principal == Decimal("1200.00")
 
 
-def test_a_loan_officer_may_not_reverse(db, officer, loan):
-    paid = loans.record_repayment(db, actor=officer, loan_id=loan.id, amount="20", paid_on=FEB_15)
-    with pytest.raises(PermissionDenied):
-        loans.reverse_entry(db, actor=officer, entry_id=paid.entry_id, reason="x", on=FEB_15)
+def test_an_officer_reverses_only_a_repayment_of_their_own_from_today(db, admin, officer, loan):
+    """#14: a mistyped amount is corrected by the officer who typed it, the same day, with a
+    reason; anything older or someone else's needs a supervisor."""
+    other = an_officer(db, admin, "loan_officer")
+    mine = loans.record_repayment(db, actor=officer, loan_id=loan.id, amount="20", paid_on=FEB_15)
+    theirs = loans.record_repayment(db, actor=other, loan_id=loan.id, amount="30", paid_on=FEB_15)
+    old = loans.record_repayment(db, actor=officer, loan_id=loan.id, amount="40", paid_on=FEB_15)
+    with db.engine.begin() as conn:  # recorded yesterday by this laptop's clock
+        conn.exec_driver_sql(
+            "UPDATE ledgerentry SET recorded_at = datetime(recorded_at, '-1 day') WHERE id = ?",
+            (old.entry_id,),
+        )
+    before = row_counts(db)
+    for entry in (theirs, old):
+        with pytest.raises(PermissionDenied):
+            loans.reverse_entry(db, actor=officer, entry_id=entry.entry_id, reason="x", on=FEB_15)
+    with pytest.raises(PermissionDenied):  # the disbursement is never an officer's to undo
+        loans.reverse_entry(db, actor=officer, entry_id=loan.disbursement_id, reason="x", on=FEB_15)
+    assert row_counts(db) == before
+    loans.reverse_entry(db, actor=officer, entry_id=mine.entry_id, reason="20 deyil, 2", on=FEB_15)
+    from app.queries.loan_views import loan_detail
+
+    reversed_ids = {e.id for e in loan_detail(db, loan.id).entries if e.reversed}
+    assert reversed_ids == {mine.entry_id}
 
 
 def test_reversing_an_unknown_entry(db, supervisor):

@@ -320,3 +320,77 @@ def test_a_trainer_may_not_record_grants(db, trainer):
         plans.record_grant(
             db, actor=trainer, beneficiary_id=ben_id, items=[("Qayçı", 1, "7")], given_on=GIVEN
         )
+
+
+def test_only_the_writer_revises_and_nobody_decides_alone(db, officer, reviewer, supervisor):
+    plan_id = a_plan(db, officer, a_beneficiary(db, officer))
+    scored(db, plan_id, reviewer)
+    plans.decide_business_plan(db, actor=supervisor, plan_id=plan_id, decision="send_back",
+                               reason="qiymətlər", on=DECIDED)  # fmt: skip
+    with pytest.raises(PermissionDenied):  # else the supervisor could resubmit and approve
+        plans.revise_business_plan(db, actor=supervisor, plan_id=plan_id, title="x",
+                                   lines=LINES, reason="mən", on=DECIDED)  # fmt: skip
+    assert plan_queries.plan(db, plan_id).status == "sent_back"
+
+
+def test_no_event_is_dated_before_the_last_decision(db, officer, reviewer, supervisor):
+    plan_id = a_plan(db, officer, a_beneficiary(db, officer))
+    scored(db, plan_id, reviewer)
+    plans.decide_business_plan(db, actor=supervisor, plan_id=plan_id, decision="send_back",
+                               reason="qiymətlər", on=date(2026, 2, 25))  # fmt: skip
+    with pytest.raises(ValidationError) as err:
+        plans.revise_business_plan(db, actor=officer, plan_id=plan_id, title="x", lines=LINES,
+                                   reason="düzəldi", on=date(2026, 2, 24))  # fmt: skip
+    assert err.value.field == "on"
+    plans.revise_business_plan(db, actor=officer, plan_id=plan_id, title="x", lines=LINES,
+                               reason="düzəldi", on=date(2026, 2, 26))  # fmt: skip
+    with pytest.raises(ValidationError):  # a round-2 score back-dated into round 1
+        scored(db, plan_id, reviewer)  # dated DECIDED (20 Feb)
+
+
+def test_a_plan_gives_one_grant(db, officer, reviewer, supervisor):
+    ben_id = a_beneficiary(db, officer)
+    plan_id = approved_plan(db, officer, reviewer, supervisor, ben_id)
+    plans.record_grant(db, actor=officer, beneficiary_id=ben_id, business_plan_id=plan_id,
+                       items=[("Tikiş maşını", 2, "450")], given_on=GIVEN)  # fmt: skip
+    with pytest.raises(Conflict) as err:
+        plans.record_grant(db, actor=officer, beneficiary_id=ben_id, business_plan_id=plan_id,
+                           items=[("Tikiş maşını", 2, "450")], given_on=GIVEN)  # fmt: skip
+    assert err.value.field == "business_plan"
+
+
+def test_amounts_the_store_cannot_keep_are_refused_by_line(db, officer):
+    ben_id = a_beneficiary(db, officer)
+    for lines, field in (
+        ((Line("Qayçı", 2, "600000000", "own"),), "lines[1].price"),  # 1.2 billion manat
+        ((Line("Qayçı", True, "10", "own"),), "lines[1].quantity"),
+        (tuple(Line(f"Əşya {i}", 1, "1", "own") for i in range(201)), "lines"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            a_plan(db, officer, ben_id, lines=lines)
+        assert err.value.field == field
+    with pytest.raises(ValidationError) as err:
+        plans.record_grant(db, actor=officer, beneficiary_id=ben_id, given_on=GIVEN,
+                           items=[("Traktor", 3, "500000000")])  # fmt: skip
+    assert err.value.field == "items[1].value"
+
+
+def test_a_reviewer_counts_once_and_two_at_most_whatever_laptops_sent():
+    marks = '[{"name": "Bazar", "weight": 100, "mark": 4}]'
+    events = [
+        ("review", "a", "A", DECIDED, 1, 800, marks, ""),
+        ("review", "a", "A", DECIDED, 1, 200, marks, ""),  # the same reviewer on a 2nd laptop
+        ("review", "b", "B", DECIDED, 1, 600, marks, ""),
+        ("review", "c", "C", DECIDED, 1, 0, marks, ""),  # a third reviewer offline
+    ]
+    d = plan_queries.derive("submitted", None, events)
+    assert [r.officer_id for r in d.reviews] == ["a", "b"] and d.score == Decimal("70.0")
+
+
+def test_a_shipped_criterion_saved_from_a_translated_screen_keeps_its_code(db, supervisor):
+    plans.save_rubric(db, actor=supervisor, criteria=[
+        ("Bazar: müştərilər və rəqabət bilinir", 60, "market"), ("Öz meyarımız", 40, ""),
+    ])  # fmt: skip
+    first, second = plan_queries.rubric(db).criteria
+    assert (first.code, first.name) == ("market", "Market: customers and competition known")
+    assert (second.code, second.name) == ("", "Öz meyarımız")

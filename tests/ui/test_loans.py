@@ -80,6 +80,7 @@ def test_create_preview_disburse_repay_by_keyboard_then_reverse(qtbot, make_wind
     assert screen.amount.text()  # the amount due, pre-filled
     screen.amount.selectAll()
     qtbot.keyClicks(screen.amount, "200,00")
+    screen.confirm = lambda title, question: True  # #14: more than the installment: asked
     before = loan_detail(ctx.db, loan_id).state.outstanding_principal
     qtbot.keyClick(screen.amount, Qt.Key.Key_Return)
     after = loan_detail(ctx.db, loan_id).state
@@ -114,6 +115,7 @@ def test_an_overpayment_is_refused_and_the_form_keeps_it(qtbot, make_window):
     screen.choose(choice)
     owed = screen.loan.total_outstanding
     screen.amount.setText(f"{owed + 1000:.2f}")
+    screen.confirm = lambda title, question: True  # #14: more than the installment: asked
     entries_before = len(loan_detail(window.ctx.db, choice.id).entries)
     screen.save()
     assert "more than is owed" in screen.errors.message("amount")

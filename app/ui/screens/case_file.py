@@ -260,18 +260,21 @@ class CaseFileDialog(QDialog):
         PlanDialog(self.ctx, self.plans_model.row_at(row).id, self).exec()
         self.refresh()
 
-    def hand_over(self) -> None:
+    def ask_date(self, title: str, prompt: str) -> str | None:
+        """The day of the handover, typed (a seam the tests answer)."""
         from PySide6.QtWidgets import QInputDialog
 
+        text, ok = QInputDialog.getText(self, title, prompt, text=date.today().strftime("%d.%m.%Y"))
+        return text if ok else None
+
+    def hand_over(self) -> None:
         g = self._grant()
         if g is None:
             return
-        today = date.today()
-        text, ok = QInputDialog.getText(
-            self, self.tr("Hand over the grant"),
-            self.tr("Handed over on (dd.mm.yyyy):"), text=today.strftime("%d.%m.%Y"),
-        )  # fmt: skip
-        if not ok:
+        text = self.ask_date(
+            self.tr("Hand over the grant"), self.tr("Handed over on (dd.mm.yyyy):")
+        )
+        if text is None:
             return
         try:
             on = parse_date(text, "on")

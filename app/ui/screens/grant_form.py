@@ -3,6 +3,7 @@ serial numbers, and whether they are handed over today or only prepared for a la
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -79,6 +80,7 @@ class ItemsTable(QWidget):
 
     def items(self) -> list[Item]:
         out = []
+        self.rows: list[int] = []  # the grid row of each item sent (a refusal names it)
         for r in range(self.table.rowCount()):
             texts = [
                 (c.text().strip() if (c := self.table.item(r, col)) is not None else "")
@@ -87,6 +89,7 @@ class ItemsTable(QWidget):
             if not any((texts[DESCRIPTION], texts[VALUE], texts[SERIAL])):
                 continue
             out.append(Item(texts[DESCRIPTION], texts[QUANTITY], texts[VALUE], texts[SERIAL]))
+            self.rows.append(r + 1)
         return out
 
 
@@ -141,6 +144,9 @@ class GrantForm(QDialog):
                 business_plan_id=self.plan.id if self.plan is not None else None,
             )  # fmt: skip
         except DomainError as e:
+            found = re.fullmatch(r"items\[(\d+)\](.*)", e.field or "")
+            if found and int(found[1]) <= len(self.items.rows):  # the grid's own row number
+                e.field = f"items[{self.items.rows[int(found[1]) - 1]}]{found[2]}"
             self.errors.show_line(e, "items")  # what was typed stays
             return
         self.ctx.changed(people=frozenset({self.beneficiary_id}))

@@ -4,6 +4,8 @@ reason, charge a fee or penalty, write off)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +23,7 @@ from app.errors import DomainError
 from app.money import format_amount
 from app.queries.loan_views import EntryLine, LoanDetail, loan_detail
 from app.services import loans
+from app.services.context import may_reverse
 from app.ui import labels
 from app.ui.common import report_error, table_view
 from app.ui.context import AppContext
@@ -94,11 +97,14 @@ class LoanDialog(QDialog):
         self.charge_button = QPushButton(self.tr("Charge a fee or penalty…"))
         self.charge_button.setObjectName("charge")
         self.charge_button.clicked.connect(self.charge)
+        self.repay_button = QPushButton(self.tr("Record repayment…"))
+        self.repay_button.setObjectName("record_repayment")
+        self.repay_button.clicked.connect(self.record_repayment)
         self.card_button = QPushButton(self.tr("Schedule card (PDF)…"))
         self.card_button.setObjectName("schedule_card")
         self.card_button.clicked.connect(self.schedule_card)
         actions = QHBoxLayout()
-        for b in (self.approve_button, self.reject_button, self.disburse_button,
+        for b in (self.approve_button, self.reject_button, self.disburse_button, self.repay_button,
                   self.reverse_button, self.charge_button, self.write_off_button,
                   self.card_button):  # fmt: skip
             actions.addWidget(b)
@@ -181,8 +187,10 @@ class LoanDialog(QDialog):
             )  # fmt: skip
         entry = self.selected_entry()
         self.reverse_button.setEnabled(
-            self.ctx.may("entry.reverse") and entry is not None and entry.reversible
-        )
+            entry is not None and entry.reversible
+            and may_reverse(self.ctx.actor, entry.kind, entry.officer_id, entry.recorded_on,
+                            date.today())
+        )  # fmt: skip
         self.write_off_button.setEnabled(
             self.ctx.may("loan.write_off") and d.loan.status == "active"
         )
@@ -190,6 +198,19 @@ class LoanDialog(QDialog):
         self.card_button.setEnabled(
             d.loan.disbursed_on is not None and self.ctx.may("export.schedule")
         )
+        self.repay_button.setVisible(d.loan.status == "active")
+        self.repay_button.setEnabled(self.ctx.may("loan.repay"))
+
+    def record_repayment(self) -> None:
+        """#14: open repayment entry with this loan chosen (this window and the case file it
+        was opened from close, so the entry is in front)."""
+        d = self.detail
+        assert d is not None
+        self.ctx.repay_requested.emit(d.loan.id)
+        window = self
+        while isinstance(window, QDialog):
+            window.accept()
+            window = window.parent()
 
     def schedule_card(self) -> None:
         from app.ui.outputs import save_pdf

@@ -7,6 +7,7 @@ a reviewer marks 0–5. Saving either adds a version (scores already given keep 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -124,7 +125,8 @@ class RubricDialog(QDialog):
         self.sum = QLabel()
         self.sum.setObjectName("weights_sum")
         for c in current.criteria:
-            self.add(labels.criterion(c.name, c.code) if c.code else c.name, str(c.weight))
+            self.add(labels.criterion(c.name, c.code) if c.code else c.name, str(c.weight),
+                     c.code)  # fmt: skip
         add = QPushButton(self.tr("Add criterion"))
         add.setObjectName("add_criterion")
         add.clicked.connect(lambda: self.add("", ""))
@@ -159,11 +161,13 @@ class RubricDialog(QDialog):
         self.setMinimumWidth(600)
         self.update_sum()
 
-    def add(self, name: str, weight: str) -> None:
+    def add(self, name: str, weight: str, code: str = "") -> None:
         r = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(r)
-        self.table.setItem(r, 0, QTableWidgetItem(name))
+        item = QTableWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, (code, name))  # a shipped one, as shown
+        self.table.setItem(r, 0, item)
         self.table.setItem(r, 1, QTableWidgetItem(weight))
         self.table.blockSignals(False)
         self.update_sum()
@@ -174,16 +178,19 @@ class RubricDialog(QDialog):
             self.table.removeRow(r)
             self.update_sum()
 
-    def criteria(self) -> list[tuple[str, str]]:
+    def criteria(self) -> list[tuple[str, str, str]]:
+        """(name, weight, code): a shipped criterion left as shown keeps its code, so it reads
+        in every language; renamed, it is the office's own."""
         out = []
         for r in range(self.table.rowCount()):
             name, weight = (self.table.item(r, c).text().strip() for c in (0, 1))
+            code, shown = self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) or ("", "")
             if name or weight:
-                out.append((name, weight))
+                out.append((name, weight, code if code and name == shown else ""))
         return out
 
     def update_sum(self) -> None:
-        total = sum(int(w) for _, w in self.criteria() if w.isdigit())
+        total = sum(int(w) for _, w, _ in self.criteria() if w.isdigit())
         self.sum.setText(self.tr("Sum of weights: {n} of 100").replace("{n}", str(total)))
         self.sum.setStyleSheet("" if total == 100 else "color: #B42318; font-weight: 600;")
 

@@ -154,7 +154,8 @@ class PlanDialog(QDialog):
         )
         self.grant_button.setEnabled(
             s.status == "approved" and self.ctx.may("grant.record") and d.totals.grant > 0
-        )
+            and not d.grants
+        )  # fmt: skip
         tips = {
             self.approve_button: self.tr("Score the plan by the rubric first.")
             if decide and not d.reviews else "",
@@ -271,6 +272,7 @@ class ScoreDialog(QDialog):
             plans.review_business_plan(
                 self.ctx.db, actor=self.ctx.actor, plan_id=self.plan_id,
                 marks=[s.value() for s in self.marks], note=self.note.text(),
+                rubric_version=self.rubric.version,
             )  # fmt: skip
         except DomainError as e:
             self.errors.show(e)

@@ -7,6 +7,7 @@ goes to a new round of scoring) or corrects a submitted plan nobody has scored y
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
@@ -114,14 +115,17 @@ class BudgetTable(QWidget):
         return cell.text().strip() if cell is not None else ""
 
     def lines(self) -> list[Line]:
-        """The typed lines (blank rows left out), as the service takes them."""
+        """The typed lines (blank rows left out), as the service takes them; ``rows`` keeps
+        the grid row of each, so a refusal names the row the officer sees."""
         out = []
+        self.rows: list[int] = []
         for r in range(self.table.rowCount()):
             item, qty, price = (self._text(r, c) for c in (ITEM, QUANTITY, PRICE))
             if not (item or price):
                 continue
             combo = self.table.cellWidget(r, SOURCE)
             out.append(Line(item, qty, price, combo.currentData()))
+            self.rows.append(r + 1)
         return out
 
     def update_totals(self) -> None:
@@ -242,6 +246,9 @@ class PlanForm(QDialog):
                 )  # fmt: skip
                 self.saved_id = self.current.id
         except DomainError as e:
+            found = re.fullmatch(r"lines\[(\d+)\](.*)", e.field or "")
+            if found and int(found[1]) <= len(self.budget.rows):  # the grid's own row number
+                e.field = f"lines[{self.budget.rows[int(found[1]) - 1]}]{found[2]}"
             self.errors.show_line(e, "lines")  # a line's problem under the budget; typing stays
             return
         self.ctx.changed(people=frozenset({self.beneficiary_id}))

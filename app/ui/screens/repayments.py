@@ -1,9 +1,12 @@
 """Repayment entry, built for thirty receipts at the end of a market day, keyboard only.
 
-Type part of a loan number or a name (``aliyeva`` finds ``Əliyeva``), Enter picks the first
-match and fills the amount due; Enter again saves. The form clears for the next one, the split
-(penalty, fee, interest, principal) and the new balance are shown, and today's receipts add up
-underneath.
+Type part of a loan number or a name (``aliyeva`` finds ``Əliyeva``), Enter picks the one
+match — or, when several loans match, asks which (birth date, village, code and amount due
+shown; Enter never picks silently, #14) — and fills the installment due now, the arrears shown
+beside it and never added silently; Enter again saves. More than the installment, or a day that
+is not today, is asked about once. The form clears for the next one, "Paid on" returns to today
+and the cursor to the loan field; the split and the new balance are shown, and today's receipts
+add up underneath. A refused entry hides the last receipt, so it is never taken for this one.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import DomainError, ValidationError
-from app.money import format_amount
+from app.money import format_amount, parse_amount
 from app.queries.loan_views import (
     AmountDue,
     LoanChoice,
@@ -37,7 +41,15 @@ from app.queries.loan_views import (
 from app.queries.office import next_receipt_no
 from app.services import loans
 from app.services.context import Changes
-from app.ui.common import FormErrors, WithEmptyState, date_edit, from_qdate, heading, table_view
+from app.ui.common import (
+    FormErrors,
+    WithEmptyState,
+    date_edit,
+    from_qdate,
+    heading,
+    table_view,
+    to_qdate,
+)
 from app.ui.context import AppContext
 from app.ui.tablemodels import LATE, Column, RowsModel, show_date
 
@@ -53,6 +65,7 @@ class RepaymentsScreen(QWidget):
         self.loan: AmountDue | None = None
         self.last_receipt: str | None = None
         self._saving = False
+        self._today = date.today()
 
         self.loan_field = QLineEdit()
         self.loan_field.setObjectName("loan_field")
@@ -147,6 +160,8 @@ class RepaymentsScreen(QWidget):
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.stale = False
+        if self.loan is None:
+            self._today_again(force=True)
         self.choices = active_loans(self.ctx.db)
         self._refresh_today()
         if not self.loan_field.hasFocus():
@@ -200,7 +215,31 @@ class RepaymentsScreen(QWidget):
         if not matches:
             self.errors.show(ValidationError(self.tr("no active loan matches this"), field="loan"))
             return
+        if len(matches) > 1:  # #14: never pick one of several silently
+            chosen = self.choose_among(matches)
+            if chosen is None:
+                return
+            self.choose(chosen)
+            return
         self.choose(matches[0])
+
+    def choose_among(self, matches: list[LoanChoice]) -> LoanChoice | None:
+        """Ask which of several matching loans (a seam the tests answer)."""
+        from app.ui.choose_loan import ChooseLoanDialog
+
+        on = from_qdate(self.paid_on.date())
+        dues = {m.id: amount_due(self.ctx.db, m.id, on).due_now for m in matches[:30]}
+        dialog = ChooseLoanDialog(matches[:30], dues, self.loan_field.text(), self)
+        return dialog.chosen if dialog.exec() else None
+
+    def choose_loan(self, loan_id: str) -> bool:
+        """Choose a loan by id (the loan screen's "Record repayment", #14)."""
+        if self.stale or not self.choices:
+            self.refresh()
+        found = next((c for c in self.choices if c.id == loan_id), None)
+        if found is not None:
+            self.choose(found)
+        return found is not None
 
     def _label(self) -> str:
         return f"{self.loan.number} — {self.loan.beneficiary}" if self.loan else ""
@@ -208,19 +247,22 @@ class RepaymentsScreen(QWidget):
     def choose(self, choice: LoanChoice) -> None:
         """Fill the form for a loan: the amount due now, pre-selected so typing replaces it."""
         self.errors.clear()
+        self._today_again()
         self.loan = amount_due(self.ctx.db, choice.id, from_qdate(self.paid_on.date()))
         self.loan_field.setText(self._label())
-        info = (
-            self.tr("Due now {due} · total owed {total}")
-            .replace("{due}", format_amount(self.loan.due_now))
-            .replace("{total}", format_amount(self.loan.total_outstanding))
+        due = self.loan
+        info = self.tr("Installment due now {due}").replace("{due}", format_amount(due.due_now))
+        if due.next_due_on:
+            info += " " + self.tr("(on {d})").replace("{d}", show_date(due.next_due_on))
+        if due.arrears:
+            info += " · " + (
+                self.tr("arrears {arrears}, {d} days late — not added")
+                .replace("{arrears}", format_amount(due.arrears))
+                .replace("{d}", str(due.days_late))
+            )  # fmt: skip
+        info += " · " + self.tr("total owed {total}").replace(
+            "{total}", format_amount(due.total_outstanding)
         )
-        if self.loan.days_late:
-            info += " · " + self.tr("{d} days late").replace("{d}", str(self.loan.days_late))
-        if self.loan.next_due_on:
-            info += " · " + self.tr("next installment {d}").replace(
-                "{d}", show_date(self.loan.next_due_on)
-            )
         self.loan_info.setText(info)
         self.amount.setText(f"{self.loan.due_now:.2f}".replace(".", ","))
         self.amount.setFocus()
@@ -230,15 +272,39 @@ class RepaymentsScreen(QWidget):
     def save(self) -> None:
         self.errors.clear()
         if self.loan is None:
+            self._failed()
             self.errors.show(ValidationError(self.tr("choose a loan first"), field="loan"))
             return
+        paid_on = from_qdate(self.paid_on.date())
+        try:
+            amount = parse_amount(self.amount.text())
+        except DomainError as e:
+            self._failed()
+            self.errors.show(e)
+            return
+        question = []
+        if amount > self.loan.due_now:
+            question.append(
+                self.tr("{amount} is more than the installment due now ({due}).")
+                .replace("{amount}", format_amount(amount))
+                .replace("{due}", format_amount(self.loan.due_now))
+            )  # fmt: skip
+        if paid_on != date.today():
+            question.append(
+                self.tr("It is dated {date}, not today.").replace("{date}", show_date(paid_on))
+            )
+        if question and not self.confirm(
+            self.tr("Record this repayment?"), " ".join([*question, self.tr("Record it?")])
+        ):
+            return  # everything typed stays
         try:
             result = loans.record_repayment(
                 self.ctx.db, actor=self.ctx.actor, loan_id=self.loan.loan_id,
-                amount=self.amount.text(), paid_on=from_qdate(self.paid_on.date()),
+                amount=self.amount.text(), paid_on=paid_on,
                 receipt_no=self.receipt.text().strip() or None,
             )  # fmt: skip
         except DomainError as e:
+            self._failed()
             self.errors.show(e)  # everything typed stays
             return
         loan_id = self.loan.loan_id
@@ -264,6 +330,8 @@ class RepaymentsScreen(QWidget):
         self.receipt.clear()
         self.matches = []
         self.loan_info.setText(self.tr("Saved. Next loan?"))
+        self._today_again(force=True)  # the next entry is today's unless changed on purpose
+        self.loan_field.setFocus()
         if result.loan_status != "active":  # repaid: no longer offered
             self.choices = [c for c in self.choices if c.id != loan_id]
         # the service returned the saved receipt row: no re-query, the rest of the list is known
@@ -276,6 +344,23 @@ class RepaymentsScreen(QWidget):
             self.ctx.changes_applied.emit(result.changes)  # other screens mark themselves stale
         finally:
             self._saving = False
+
+    def _failed(self) -> None:
+        """A refused entry: the last receipt leaves the panel (it is not this one's)."""
+        self.result.hide()
+        self.print_button.setEnabled(False)
+        self.last_receipt = None
+
+    def _today_again(self, force: bool = False) -> None:
+        """ "Paid on" back to today after a save, and when the day changed under an open form."""
+        today = date.today()
+        if force or (self._today != today and from_qdate(self.paid_on.date()) == self._today):
+            self.paid_on.setDate(to_qdate(today))
+        self._today = today
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def print_receipt(self) -> None:
         from app.ui.outputs import save_receipt
@@ -290,6 +375,7 @@ class RepaymentsScreen(QWidget):
             self.amount.clear()
             self.receipt.clear()
             self.errors.clear()
+            self._today_again(force=True)
             self.loan_field.setFocus()
             return
         super().keyPressEvent(event)

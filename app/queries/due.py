@@ -1,0 +1,192 @@
+"""The loan officer's day (#14): which loans are due or late, for whom, and what to collect.
+
+:func:`due_list` answers the Due list screen, ``fieldbook report due`` and the collection sheet
+alike (one reader): the active loans of an officer, a village or a product with an installment
+falling due by ``until`` or arrears already, sorted by days late. Each row carries what the
+officer needs at the door: the installment due now, the arrears, what to collect, the phone and
+village, the last payment, and the latest note ("promised to pay on …").
+
+Figures come from the replay of those loans only (``queries.loans.states_of``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.money import from_qepik
+from app.queries.loans import states_of
+from app.queries.sql import day, rows
+from app.store import Database
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True, slots=True)
+class DueRow:
+    loan_id: str
+    number: str
+    beneficiary: str
+    code: str
+    phone: str
+    village: str
+    officer_id: str
+    officer: str
+    product: str
+    next_due_on: date | None  # the installment falling due on the day or next
+    installment: Decimal  # its unpaid part
+    arrears: Decimal  # fallen due before the day, with fees and penalties owed
+    to_collect: Decimal  # the arrears, plus the installment when it falls due by ``until``
+    days_late: int
+    total_outstanding: Decimal
+    last_paid_on: date | None
+    last_paid: Decimal | None
+    note: str  # the latest note on the loan
+    note_on: date | None
+    promised_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    id: str
+    name: str
+
+
+def loan_officers(db: Database) -> list[Officer]:
+    """Officers who hold active loans (the due list's officer filter)."""
+    return [
+        Officer(r[0], r[1])
+        for r in rows(
+            db,
+            "SELECT DISTINCT o.id, o.full_name FROM loan l JOIN officer o ON o.id = l.officer_id "
+            "WHERE l.status = 'active' AND l.deleted = 0 ORDER BY o.full_name",
+        )
+    ]
+
+
+def villages(db: Database) -> list[str]:
+    """Villages of people with active loans (the due list's village filter)."""
+    return [
+        r[0]
+        for r in rows(
+            db,
+            "SELECT DISTINCT b.village FROM loan l JOIN beneficiary b ON b.id = l.beneficiary_id "
+            "WHERE l.status = 'active' AND l.deleted = 0 AND b.village <> '' ORDER BY 1",
+        )
+    ]
+
+
+def due_list(
+    db: Database,
+    *,
+    on: date | None = None,
+    until: date | None = None,
+    officer_id: str | None = None,
+    village: str | None = None,
+    product_id: str | None = None,
+) -> list[DueRow]:
+    """Active loans due by ``until`` (default ``on``) or already late on ``on`` (default
+    today), the most days late first, then by the day due and the name."""
+    on = on or date.today()
+    until = max(until or on, on)
+    where, params = ["l.status = 'active'", "l.deleted = 0"], []
+    for column, value in (("l.officer_id", officer_id), ("b.village", village),
+                          ("l.product_id", product_id)):  # fmt: skip
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    heads = {
+        r[0]: r
+        for r in rows(
+            db,
+            "SELECT l.id, l.number, trim(b.surname || ' ' || b.given_name || ' ' || "
+            "b.patronymic), b.code, b.phone, b.village, l.officer_id, "
+            "coalesce(o.full_name, ''), coalesce(p.name, '') FROM loan l "
+            "JOIN beneficiary b ON b.id = l.beneficiary_id "
+            "LEFT JOIN officer o ON o.id = l.officer_id "
+            "LEFT JOIN loanproduct p ON p.id = l.product_id WHERE " + " AND ".join(where),
+            params,
+        )
+    }
+    ids = sorted(heads)
+    states = states_of(db, ids, on)
+    paid = _last_payments(db, ids, on)
+    notes = _latest_notes(db, ids)
+    out = []
+    for loan_id, state in states.items():
+        unpaid = [
+            (i.principal_due + i.interest_due - i.principal_paid - i.interest_paid, i.due)
+            for i in state.installments
+            if (i.principal_due + i.interest_due) > (i.principal_paid + i.interest_paid)
+        ]
+        charges = state.outstanding_fees + state.outstanding_penalties
+        arrears = sum((a for a, due in unpaid if due < on), ZERO) + charges
+        current = next(((a, due) for a, due in unpaid if due >= on), None)
+        if arrears <= 0 and (current is None or current[1] > until):
+            continue
+        installment = current[0] if current else ZERO
+        collect = arrears + (installment if current and current[1] <= until else ZERO)
+        h = heads[loan_id]
+        last_on, last_amount = paid.get(loan_id, (None, None))
+        note = notes.get(loan_id, ("", None, None))
+        out.append(
+            DueRow(
+                loan_id, h[1], h[2], h[3], h[4] or "", h[5] or "", h[6], h[7], h[8],
+                current[1] if current else None, installment,
+                min(arrears, state.total_outstanding), min(collect, state.total_outstanding),
+                state.days_in_arrears, state.total_outstanding, last_on, last_amount, *note,
+            )
+        )  # fmt: skip
+    out.sort(key=lambda r: (-r.days_late, r.next_due_on or date.max, r.beneficiary))
+    return out
+
+
+def _in(ids: list[str]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def _last_payments(db: Database, ids: list[str], on: date) -> dict[str, tuple[date, Decimal]]:
+    """Each loan's latest standing repayment up to ``on``: (day, amount)."""
+    out: dict[str, tuple[date, Decimal]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for loan_id, value_date, amount in rows(
+            db,
+            "SELECT e.loan_id, e.value_date, e.amount_qepik FROM ledgerentry e "
+            f"WHERE e.loan_id IN ({_in(chunk)}) AND e.kind = 'repayment' AND e.value_date <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM ledgerentry r WHERE r.reverses_id = e.id) "
+            "ORDER BY e.value_date, e.hlc",
+            (*chunk, on.isoformat()),
+        ):
+            out[loan_id] = (day(value_date), from_qepik(amount))  # the last one stays
+    return out
+
+
+def _latest_notes(db: Database, ids: list[str]) -> dict[str, tuple[str, Any, Any]]:
+    out: dict[str, tuple[str, Any, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for loan_id, text, written, promised in rows(
+            db,
+            "SELECT loan_id, text, written_on, promised_on FROM loannote "
+            f"WHERE loan_id IN ({_in(chunk)}) ORDER BY written_on, hlc",
+            chunk,
+        ):
+            out[loan_id] = (text, day(written), day(promised))
+    return out
+
+
+def notes_of(db: Database, loan_id: str) -> list[tuple[date, str, str, date | None]]:
+    """A loan's notes, newest first: (written on, officer, text, promised on)."""
+    return [
+        (day(r[0]), r[1], r[2], day(r[3]))
+        for r in rows(
+            db,
+            "SELECT n.written_on, coalesce(o.full_name, ''), n.text, n.promised_on "
+            "FROM loannote n LEFT JOIN officer o ON o.id = n.officer_id WHERE n.loan_id = ? "
+            "ORDER BY n.written_on DESC, n.hlc DESC",
+            (loan_id,),
+        )
+    ]
