@@ -375,6 +375,44 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_due(args: argparse.Namespace) -> int:
+    """#14: the due list of an officer (by login), a village, a product and a range of days."""
+    from app.queries.due import due_list
+
+    conn = _read_db(args.db, args.login)
+    try:
+        officer_id = None
+        if args.officer:
+            found = conn.execute("SELECT id FROM officer WHERE login = ?", (args.officer,))
+            row = found.fetchone()
+            if row is None:
+                raise CliError(f"no officer with the login {args.officer!r}")
+            officer_id = row[0]
+        on = args.on or date.today()
+        rows = due_list(conn, on=on, until=args.until, officer_id=officer_id,
+                        village=args.village)  # fmt: skip
+    finally:
+        conn.close()
+    if args.json:
+        _print_json([
+            {"loan": r.number, "name": r.beneficiary, "code": r.code, "village": r.village,
+             "phone": r.phone, "officer": r.officer, "days_late": r.days_late,
+             "next_due_on": r.next_due_on.isoformat() if r.next_due_on else None,
+             "installment": json_amount(r.installment), "arrears": json_amount(r.arrears),
+             "to_collect": json_amount(r.to_collect), "note": r.note,
+             "promised_on": r.promised_on.isoformat() if r.promised_on else None}
+            for r in rows
+        ])  # fmt: skip
+        return 0
+    total = sum((r.to_collect for r in rows), Decimal("0.00"))
+    print(f"Due on {on.isoformat()}: {len(rows)} loans, {total} AZN to collect")
+    for r in rows:
+        late = f"{r.days_late:>4}d late" if r.days_late else "   on time"
+        print(f"  {r.number:<14} {late}  {r.to_collect:>10} AZN  {r.beneficiary} · {r.village}"
+              f" · {r.phone}" + (f" · {r.note}" if r.note else ""))  # fmt: skip
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from sqlalchemy import text
 
@@ -511,6 +549,14 @@ def build_parser() -> argparse.ArgumentParser:
     pf.add_argument("--as-of", dest="as_of", type=_date)
     pf.add_argument("--json", action="store_true")
     pf.set_defaults(func=cmd_portfolio)
+    due = rsub.add_parser("due", help="the loans due or late: an officer's day (#14)")
+    due.add_argument("--db", required=True)
+    due.add_argument("--officer", help="the loan officer's login (default: every officer)")
+    due.add_argument("--village")
+    due.add_argument("--on", type=_date, help="the day (default: today)")
+    due.add_argument("--until", type=_date, help="due by this day too (default: the day)")
+    due.add_argument("--json", action="store_true")
+    due.set_defaults(func=cmd_due)
 
     st = sub.add_parser("status", help="device, district, pending changes, last sync")
     st.add_argument("--db", required=True)

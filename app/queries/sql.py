@@ -13,8 +13,11 @@ from typing import Any
 from app.store import Database
 
 
-def rows(db: Database, sql: str, params: Any = ()) -> list[tuple]:
-    """Every row of one statement, as tuples."""
+def rows(db: Database | Any, sql: str, params: Any = ()) -> list[tuple]:
+    """Every row of one statement, as tuples. ``db``: a :class:`~app.store.Database`, or an
+    open DB-API connection (a read-only command's, ``app.store.open_reader``)."""
+    if getattr(db, "engine", None) is None:
+        return db.execute(sql, params).fetchall()
     raw = db.engine.raw_connection()
     try:
         return raw.cursor().execute(sql, params).fetchall()

@@ -9,6 +9,7 @@ printed).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.errors import Conflict, DomainError, NotFound, PermissionDenied, ValidationError
 from app.ids import human_number, new_id
 from app.ledger import (
     ALLOCATION_DEFAULT,
@@ -697,3 +698,39 @@ def add_loan_note(
         )  # fmt: skip
         w.audit("loan.note", "loan", loan.id, number=loan.number)
     return Changes(loans=frozenset({loan_id}))
+
+
+@dataclass(frozen=True)
+class ManySaved:
+    """What :func:`record_repayments` did: the repayments saved (each with its receipt) and
+    the loans refused with the refusal."""
+
+    saved: list[RepaymentResult]
+    failed: list[tuple[str, DomainError]]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(loans=frozenset().union(*(r.changes.loans for r in self.saved)))
+
+
+def record_repayments(
+    db: Database,
+    *,
+    actor: Actor,
+    items: Sequence[tuple[str, str | Decimal]],
+    paid_on: date | None = None,
+) -> ManySaved:
+    """A day's collections in one go (#14): each (loan id, amount) recorded as its own
+    repayment with its own receipt number. One loan refused (repaid meanwhile, an amount over
+    what is owed) is named with its reason; the others are kept."""
+    require(actor, "loan.repay")
+    saved: list[RepaymentResult] = []
+    failed: list[tuple[str, DomainError]] = []
+    for loan_id, amount in items:
+        try:
+            saved.append(
+                record_repayment(db, actor=actor, loan_id=loan_id, amount=amount, paid_on=paid_on)
+            )
+        except DomainError as e:
+            failed.append((loan_id, e))
+    return ManySaved(saved, failed)

@@ -19,6 +19,7 @@ from app.ui import labels
 from app.ui.context import AppContext
 from app.ui.lock import IdleLock
 from app.ui.screens.beneficiaries import BeneficiariesScreen
+from app.ui.screens.due import DueScreen
 from app.ui.screens.loans import LoansScreen
 from app.ui.screens.repayments import RepaymentsScreen
 from app.ui.screens.reports import ReportsScreen
@@ -33,6 +34,7 @@ SCREEN_ROLES = {
     "trainings": ("trainer", "supervisor", "administrator"),
     "loans": ("loan_officer", "supervisor", "administrator"),
     "repayments": ("loan_officer", "supervisor", "administrator"),
+    "due": ("loan_officer", "supervisor", "administrator"),
     "reports": None,
     "settings": None,
 }
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
             "trainings": TrainingsScreen(ctx),
             "loans": LoansScreen(ctx),
             "repayments": RepaymentsScreen(ctx),
+            "due": DueScreen(ctx),
             "reports": ReportsScreen(ctx),
             "settings": SettingsScreen(ctx),
         }
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
             "trainings": self.tr("Trainings"),
             "loans": self.tr("Loans"),
             "repayments": self.tr("Repayments"),
+            "due": self.tr("Due list"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }

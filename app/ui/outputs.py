@@ -129,5 +129,27 @@ def save_pdf(ctx: AppContext, parent: QWidget, kind: str, key: str, suggested: s
     )  # fmt: skip
 
 
+def save_due(ctx: AppContext, parent: QWidget, kind: str, filters: dict, suggested: str):
+    """#14: the due list as a collection sheet (``pdf``, in the interface's language) or a
+    workbook (``xlsx``), written off the GUI thread."""
+    pattern = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
+    path = choose_file(parent, QCoreApplication.translate("outputs", "Save"), suggested, pattern)
+    if path is None:
+        return None
+
+    def run(db, actor, out, language, state):
+        from app.reports.collection import collection_sheet_pdf, due_xlsx
+
+        if kind == "pdf":
+            return collection_sheet_pdf(db, out, actor=actor, language=language, **filters)
+        return due_xlsx(db, out, actor=actor, **filters)
+
+    return workers.start(
+        run, ctx.db, ctx.actor, path, i18n.current_language(),
+        on_done=lambda _: _finished(ctx, parent, path, "PDF" if kind == "pdf" else "Excel"),
+        on_error=lambda e: report_error(parent, e), parent=parent,
+    )  # fmt: skip
+
+
 def save_receipt(ctx: AppContext, receipt_no: str, parent: QWidget):
     return save_pdf(ctx, parent, "receipt", receipt_no, f"receipt-{receipt_no}.pdf")

@@ -490,6 +490,79 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>BulkEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/bulk_entry.py" line="+44"/>
+        <source>The day&apos;s collections</source>
+        <translation>Günün yığımı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each ticked loan is recorded as paid with the amount received. Untick who did not pay; type only the amounts that differ.</source>
+        <translation>İşarələnmiş hər kredit alınan məbləğlə ödənilmiş kimi qeyd edilir. Ödəməyənlərin işarəsini götürün; yalnız fərqli məbləğləri yazın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid</source>
+        <translation>Ödənilib</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To collect</source>
+        <translation>Yığılmalı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (₼)</source>
+        <translation>Alınıb (₼)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Paid on</source>
+        <translation>Ödəniş tarixi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An amount is not a number</source>
+        <translation>Məbləğlərdən biri rəqəm deyil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} repayments, {total}</source>
+        <translation>{n} ödəniş, {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record {n} repayments…</source>
+        <translation>{n} ödənişi qeyd et…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record {n} repayments, {total} in all, each with its own receipt?</source>
+        <translation>{n} ödəniş, cəmi {total}, hər biri öz qəbzi ilə qeyd edilsin?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the collections</source>
+        <translation>Yığımı qeyd et</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} repayments recorded, receipts {first}–{last}.</source>
+        <translation>{n} ödəniş qeyd edildi, qəbzlər {first}–{last}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <location filename="../../app/ui/screens/case_file.py" line="+48"/>
@@ -962,6 +1035,169 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+9"/>
         <source>Sync conflicts ({n})</source>
         <translation>Sinxronlaşdırma ziddiyyətləri ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DueScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/due.py" line="+73"/>
+        <source>Officer</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Village</source>
+        <translation>Kənd</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Product</source>
+        <translation>Məhsul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>Bu günədək</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days late</source>
+        <translation>Gecikmə günləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Növbəti ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrears</source>
+        <translation>Gecikmiş borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To collect</source>
+        <translation>Yığılmalı</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation type="vanished">Son ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing due in these days — no visit needed, or widen the dates.</source>
+        <translation>Bu günlərdə ödəniş yoxdur — səfər lazım deyil və ya tarixləri genişləndirin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note…</source>
+        <translation>Qeyd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record repayment…</source>
+        <translation>Ödənişi qeyd et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the day&apos;s collections…</source>
+        <translation>Günün yığımını qeyd et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collection sheet (PDF)…</source>
+        <translation>Yığım vərəqi (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due list</source>
+        <translation>Ödəniş siyahısı</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>promised {date}</source>
+        <translation>söz verib: {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All officers</source>
+        <translation>Bütün əməkdaşlar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All villages</source>
+        <translation>Bütün kəndlər</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All products</source>
+        <translation>Bütün məhsullar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{n} loans, {late} of them late · to collect {total}</source>
+        <translation>{n} kredit, {late} gecikir · yığılmalı {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>last paid {amount} on {date}</source>
+        <translation>son ödəniş {amount}, {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing paid yet</source>
+        <translation>hələ heç nə ödənilməyib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total owed {total}</source>
+        <translation>ümumi borc {total}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{n} rows copied</source>
+        <translation>{n} sətir kopyalandı</translation>
     </message>
 </context>
 <context>
@@ -1593,12 +1829,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+58"/>
+        <location filename="../../app/ui/main_window.py" line="+60"/>
         <source>Fieldbook — {district} office</source>
         <translation>Fieldbook — {district} ofisi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Beneficiaries</source>
         <translation>Benefisiarlar</translation>
     </message>
@@ -1616,6 +1852,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>Repayments</source>
         <translation>Ödənişlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due list</source>
+        <translation>Ödəniş siyahısı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1876,9 +2117,42 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/due.py" line="+28"/>
+        <source>Note on {loan} — {name}</source>
+        <translation>{loan} üzrə qeyd — {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the market was slow; will pay on Friday</source>
+        <translation>məs. bazar zəif idi; cümə günü ödəyəcək</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no promise</source>
+        <translation>söz verməyib</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised to pay on</source>
+        <translation>Ödəməyə söz verdiyi gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note</source>
+        <translation>Qeydi yadda saxla</translation>
+    </message>
+</context>
+<context>
     <name>OfficersBox</name>
     <message>
-        <location line="+58"/>
+        <location filename="../../app/ui/screens/officers.py" line="+58"/>
         <source>Officers of this office</source>
         <translation>Ofisin əməkdaşları</translation>
     </message>
@@ -3965,7 +4239,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Məxfi · {printed}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Item</source>
         <translation>Əşya</translation>
     </message>
@@ -3995,12 +4269,57 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Proqram</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Village</source>
         <translation>Kənd</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>all officers</source>
+        <translation>bütün əməkdaşlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Ödəmə tarixi</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Days late</source>
+        <translation>Gecikmə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To collect</source>
+        <translation>Yığılmalı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Alınıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection sheet: {officer}, {date}</source>
+        <translation>Yığım vərəqi: {officer}, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} loans · to collect {total}</source>
+        <translation>{n} kredit · yığılmalı {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash received by: {name}</source>
+        <translation>Nağd pulu qəbul etdi: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Business plan</source>
         <translation>Biznes plan</translation>
     </message>
@@ -4020,7 +4339,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Təhvil verdi: {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>female</source>
         <translation>qadın</translation>
     </message>
@@ -4305,7 +4624,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bağlı</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>Printed {when} · {who}</source>
         <translation>Çap edildi {when} · {who}</translation>
     </message>
@@ -4335,22 +4654,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödənilən məbləğ</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Office</source>
         <translation>Ofis</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loan officer</source>
         <translation>Kredit işçisi</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Beneficiary</source>
         <translation>Benefisiar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Split of the amount</source>
         <translation>Məbləğin bölgüsü</translation>
     </message>
@@ -4375,12 +4694,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Əsas borc</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-36"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Principal still owed after this payment</source>
         <translation>Ödənişdən sonra qalıq əsas borc</translation>
     </message>
@@ -4480,12 +4799,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bağlamaq üçün cəmi borc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Arrears</source>
         <translation>Gecikmə</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>{days} days</source>
         <translation>{days} gün</translation>
     </message>
@@ -4500,12 +4819,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Benefisiar: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Loan officer: {name}</source>
         <translation>Kredit işçisi: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Repayment schedule {number}</source>
         <translation>Ödəniş qrafiki {number}</translation>
     </message>
@@ -5926,6 +6245,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+13"/>
         <source>Save PDF</source>
         <translation>PDF-i saxla</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
     </message>
 </context>
 <context>

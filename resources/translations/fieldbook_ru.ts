@@ -490,6 +490,79 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>BulkEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/bulk_entry.py" line="+44"/>
+        <source>The day&apos;s collections</source>
+        <translation>Сборы дня</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each ticked loan is recorded as paid with the amount received. Untick who did not pay; type only the amounts that differ.</source>
+        <translation>Каждый отмеченный кредит записывается как оплаченный полученной суммой. Снимите отметку с тех, кто не заплатил; впишите только отличающиеся суммы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To collect</source>
+        <translation>К сбору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (₼)</source>
+        <translation>Получено (₼)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An amount is not a number</source>
+        <translation>Одна из сумм — не число</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} repayments, {total}</source>
+        <translation>платежей: {n}, {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record {n} repayments…</source>
+        <translation>Записать платежи ({n})…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record {n} repayments, {total} in all, each with its own receipt?</source>
+        <translation>Записать платежи ({n}), всего {total}, каждый со своей квитанцией?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the collections</source>
+        <translation>Записать сборы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} repayments recorded, receipts {first}–{last}.</source>
+        <translation>Записано платежей: {n}, квитанции {first}–{last}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileDialog</name>
     <message>
         <location filename="../../app/ui/screens/case_file.py" line="+48"/>
@@ -962,6 +1035,169 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+9"/>
         <source>Sync conflicts ({n})</source>
         <translation>Конфликты синхронизации ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DueScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/due.py" line="+73"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Следующий платёж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrears</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To collect</source>
+        <translation>К сбору</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation type="vanished">Последний платёж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing due in these days — no visit needed, or widen the dates.</source>
+        <translation>В эти дни платежей нет — визит не нужен, или расширьте даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record repayment…</source>
+        <translation>Записать платёж…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the day&apos;s collections…</source>
+        <translation>Записать сборы дня…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Collection sheet (PDF)…</source>
+        <translation>Лист сбора (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due list</source>
+        <translation>Платежи к сбору</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>promised {date}</source>
+        <translation>обещал: {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All villages</source>
+        <translation>Все сёла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All products</source>
+        <translation>Все продукты</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{n} loans, {late} of them late · to collect {total}</source>
+        <translation>кредитов: {n}, просрочено: {late} · к сбору {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>last paid {amount} on {date}</source>
+        <translation>последний платёж {amount}, {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing paid yet</source>
+        <translation>ещё ничего не оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total owed {total}</source>
+        <translation>всего долг {total}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{n} rows copied</source>
+        <translation>скопировано строк: {n}</translation>
     </message>
 </context>
 <context>
@@ -1593,12 +1829,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+58"/>
+        <location filename="../../app/ui/main_window.py" line="+60"/>
         <source>Fieldbook — {district} office</source>
         <translation>Fieldbook — офис: {district}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Beneficiaries</source>
         <translation>Бенефициары</translation>
     </message>
@@ -1616,6 +1852,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>Repayments</source>
         <translation>Погашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due list</source>
+        <translation>Платежи к сбору</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1876,9 +2117,42 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/due.py" line="+28"/>
+        <source>Note on {loan} — {name}</source>
+        <translation>Заметка по {loan} — {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the market was slow; will pay on Friday</source>
+        <translation>напр. на рынке было тихо; заплатит в пятницу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no promise</source>
+        <translation>не обещал</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised to pay on</source>
+        <translation>Обещал заплатить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
+</context>
+<context>
     <name>OfficersBox</name>
     <message>
-        <location line="+58"/>
+        <location filename="../../app/ui/screens/officers.py" line="+58"/>
         <source>Officers of this office</source>
         <translation>Сотрудники офиса</translation>
     </message>
@@ -3965,7 +4239,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Конфиденциально · {printed}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
@@ -3995,12 +4269,57 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Village</source>
         <translation>Село</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>all officers</source>
+        <translation>все сотрудники</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Days late</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To collect</source>
+        <translation>К сбору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection sheet: {officer}, {date}</source>
+        <translation>Лист сбора: {officer}, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} loans · to collect {total}</source>
+        <translation>кредитов: {n} · к сбору {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash received by: {name}</source>
+        <translation>Наличные принял: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Business plan</source>
         <translation>Бизнес-план</translation>
     </message>
@@ -4020,7 +4339,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Передал: {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -4305,7 +4624,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>Printed {when} · {who}</source>
         <translation>Напечатано {when} · {who}</translation>
     </message>
@@ -4335,22 +4654,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Уплаченная сумма</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Loan officer</source>
         <translation>Кредитный специалист</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Split of the amount</source>
         <translation>Распределение суммы</translation>
     </message>
@@ -4375,12 +4694,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Основной долг</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-36"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Principal still owed after this payment</source>
         <translation>Остаток основного долга после платежа</translation>
     </message>
@@ -4480,12 +4799,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Всего к погашению</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Arrears</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
@@ -4500,12 +4819,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Бенефициар: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Loan officer: {name}</source>
         <translation>Кредитный специалист: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Repayment schedule {number}</source>
         <translation>График погашения {number}</translation>
     </message>
@@ -5926,6 +6245,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+13"/>
         <source>Save PDF</source>
         <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ def test_navigation_by_keyboard_and_the_status_bar(qtbot, make_window):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "loans"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "due"  # #14: the due list beside the repayments
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "reports"
     settle(qtbot)
     assert window.screens["reports"].values["active_loans"].text() != "…"
