@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.text import az_lower, fold, search_key, sort_key
+from app.text import (
+    SPELLINGS,
+    az_lower,
+    contact_key,
+    fold,
+    found,
+    person_key,
+    query_words,
+    search_key,
+    sort_key,
+    sound,
+)
 
 
 def matches(typed: str, key: str) -> bool:
@@ -89,3 +100,27 @@ def test_sorting_surnames():
 def test_sort_key_is_case_insensitive():
     assert sort_key("əliyeva") == sort_key("ƏLİYEVA")
     assert sort_key("ismayıl") == sort_key("İSMAYIL")
+
+
+# -- #14: the spellings people type ----------------------------------------------------------
+@pytest.mark.parametrize(("typed", "stored"), SPELLINGS)
+def test_each_spelling_in_the_table_has_the_sound_of_the_name(typed, stored):
+    assert sound(typed) == sound(stored)
+    key = person_key(stored, "Günay", "", "XAC-1-B00001")
+    assert found(key, query_words(typed)), (typed, key)
+
+
+def test_different_names_keep_different_sounds():
+    assert sound("Məmmədova") != sound("Əhmədova")
+    assert sound("Quliyev") != sound("Əliyev")
+    assert not found(person_key("Həsənova", "Leyla", "", "XAC-1-B00002"), query_words("aliyeva"))
+
+
+def test_a_case_file_is_found_by_phone_id_document_village_and_code():
+    """The stored key holds the name and code; the directory adds the contact key on load."""
+    key = person_key("Məmmədova", "Günay", "İlqar qızı", "XAC-1-B00042")
+    key += " | " + contact_key("Qımılqazma", "+994 50 515 45 82", "AZE 1234567")
+    for typed in ("Mamedova gunay", "Мамедова", "0505154582", "994505154582", "515 45",
+                  "qimilqazma", "aze 1234567", "xac-1-b00042", "ilqar qizi"):  # fmt: skip
+        assert found(key, query_words(typed)), typed
+    assert not found(key, query_words("0555154582"))

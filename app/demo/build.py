@@ -51,7 +51,7 @@ from app.services._write import Writer
 from app.services.context import Actor
 from app.services.loans import terms_of
 from app.store import Database
-from app.text import search_key
+from app.text import person_key
 from app.vocabulary import DEFAULT_RUBRIC, RUBRIC_CRITERION
 
 PASSWORD = "fieldbook-demo"
@@ -264,7 +264,7 @@ class _Chunk:
                 consent_given=True,
                 consent_date=consent_on,
                 case_status="open",
-                search_key=search_key(surname, given, patronymic, code),
+                search_key=person_key(surname, given, patronymic, code),
             )
             people.append((bid, consent_on))
             if rng.random() < 0.6:

@@ -29,7 +29,7 @@ class Beneficiary(MutableRow, table=True):
     consent_date: date | None = None
     case_status: str = Field(default="open", max_length=10)
     # Azerbaijani-folded "surname given patronymic code" for accent-blind search (app.text).
-    search_key: str = Field(default="", max_length=300, index=True)
+    search_key: str = Field(default="", max_length=1000, index=True)  # app.text.person_key
 
 
 class CaseNote(MutableRow, table=True):

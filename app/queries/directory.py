@@ -19,11 +19,11 @@ from typing import NamedTuple
 from sqlalchemy import text as sql
 
 from app.store import Database
-from app.text import fold, sort_key
+from app.text import contact_key, fold, query_words, sort_key, sound
 
 _COLUMNS = (
     "id, code, surname, given_name, patronymic, sex, birth_date, village, category, "
-    "disability, case_status, district_id, search_key"
+    "disability, case_status, district_id, search_key, phone, id_document"
 )
 
 
@@ -99,7 +99,14 @@ def _row(t: tuple) -> CaseFileRow:
     # names and villages repeat in a district: one string object each saves ~25 MB per 100,000
     return _make((t[0], t[1], _intern(t[2]), _intern(t[3]), _intern(t[4]), _intern(t[5]),
                   birth, _intern(t[7]), _intern(t[8]), bool(t[9]), _intern(t[10]),
-                  _intern(t[11]), t[12], key))  # fmt: skip
+                  _intern(t[11]), _found_by(t), key))  # fmt: skip
+
+
+def _found_by(t: tuple) -> str:
+    """The stored key (name and code, with their sounds) and, added here, the village, the ID
+    document and the phone's digits (#14: ``app.text.contact_key``)."""
+    extra = contact_key(t[7] or "", t[13] or "", t[14] or "")
+    return f"{t[12]} | {extra}" if extra else t[12]
 
 
 class Directory:
@@ -173,6 +180,9 @@ class Directory:
             and (last[1], last[2]) == (sort, descending)
             and replace(last[0], text="") == replace(flt, text="")
             and text.startswith(fold(last[0].text))
+            # #14: a letter more may change a spelling's sound ("k" → "kh" is "x"): narrow only
+            # when the sound grew by letters too
+            and sound(text).startswith(sound(last[0].text))
         ):
             rows = last[3]  # one more letter typed: narrow the previous result
         else:
@@ -182,8 +192,8 @@ class Directory:
                 rows = [r for r in rows if r.category == flt.category]
             if flt.case_status:
                 rows = [r for r in rows if r.case_status == flt.case_status]
-        for word in text.split():
-            rows = [r for r in rows if word in r.search_key]
+        for folded, sounded in query_words(text):  # #14: Mamedova, Алиев, a phone number
+            rows = [r for r in rows if folded in r.search_key or sounded in r.search_key]
         self._last = (flt, sort, descending, rows)
         return [r.id for r in rows]
 

@@ -30,7 +30,7 @@ from app.queries.loans import (
     loan_rows,
 )
 from app.queries.sql import day
-from app.text import fold
+from app.text import found, query_words
 
 if TYPE_CHECKING:
     from app.store import Database
@@ -168,8 +168,8 @@ def active_loans(db: Database | Any) -> list[LoanChoice]:
 
 def match_loans(choices: list[LoanChoice], text: str) -> list[LoanChoice]:
     """Choices whose number, code or folded name contains every word typed."""
-    words = fold(text).split()
-    return [c for c in choices if all(w in c.key for w in words)]
+    words = query_words(text)  # #14: spellings folded as the case files' search does
+    return [c for c in choices if found(c.key, words)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from app.services import beneficiaries
 from app.services.context import Actor, require
 from app.services.exports_audit import require_export
 from app.store import Database
-from app.text import fold
+from app.text import fold, sound
 
 REQUIRED = tuple(c.key for c in COLUMNS if c.required)
 _SEX = {fold(k): k for k in ("F", "M")} | {fold(v): k for k, v in labels.SEX.items()}
@@ -225,7 +225,7 @@ def _date(value: Any) -> Any:
 # -- checking ------------------------------------------------------------------------------
 def _key(surname: str, given_name: str, birth: date) -> tuple[str, str, date]:
     """What makes two case files likely the same person (as ``likely_duplicates``)."""
-    return fold(surname), fold(given_name), birth
+    return sound(surname), sound(given_name), birth
 
 
 def _flag(value: Any) -> bool | None:

@@ -18,7 +18,7 @@ from app.services._rows import get_live
 from app.services._write import Writer
 from app.services.context import Actor, require
 from app.store import Database
-from app.text import fold, search_key
+from app.text import person_key, sound
 
 MIN_AGE, MAX_AGE = 14, 110
 EDITABLE = (
@@ -84,20 +84,26 @@ def clean_fields(fields: dict[str, Any], today: date) -> dict[str, Any]:
     return out
 
 
+KEYED = ("surname", "given_name", "patronymic")
+"""The fields a case file's stored search key is made of (``app.text.person_key``)."""
+
+
 def likely_duplicates(
     db: Database, *, surname: str, given_name: str, birth_date: date, exclude_id: str | None = None
 ) -> list[str]:
-    """Codes of live case files in this database with the same folded name and birth date."""
+    """Codes of live case files in this database with the same name and birth date, the name
+    compared by its spelling-blind ``sound`` (#14: ``Mammadova Gunay`` is ``Məmmədova Günay``)."""
     with db.session() as s:
         rows = s.exec(
             select(Beneficiary.id, Beneficiary.code, Beneficiary.surname, Beneficiary.given_name)
             .where(Beneficiary.birth_date == birth_date)
             .where(Beneficiary.deleted == False)
         ).all()
-    key = (fold(surname), fold(given_name))
+    key = (sound(surname), sound(given_name))
     return [
-        r.code for r in rows if (fold(r.surname), fold(r.given_name)) == key and r.id != exclude_id
-    ]
+        r.code for r in rows if (sound(r.surname), sound(r.given_name)) == key
+        and r.id != exclude_id
+    ]  # fmt: skip
 
 
 def register_beneficiary(
@@ -140,7 +146,7 @@ def register_beneficiary(
         (n,) = w.next_numbers("beneficiary")
         code = human_number(off.district_code, off.device_no, n, "B")
         row_id = new_id()
-        data["search_key"] = search_key(
+        data["search_key"] = person_key(
             data["surname"], data["given_name"], data.get("patronymic", ""), code
         )
         w.insert(Beneficiary(id=row_id, district_id=off.district_id, code=code, **data))
@@ -165,11 +171,9 @@ def edit_beneficiary(
         diff = {k: val for k, val in data.items() if getattr(row, k) != val}
         if not diff:
             return
-        if {"surname", "given_name", "patronymic"} & diff.keys():
-            merged = {
-                k: diff.get(k, getattr(row, k)) for k in ("surname", "given_name", "patronymic")
-            }
-            diff["search_key"] = search_key(
+        if set(KEYED) & diff.keys():
+            merged = {k: diff.get(k, getattr(row, k)) or "" for k in KEYED}
+            diff["search_key"] = person_key(
                 merged["surname"], merged["given_name"], merged["patronymic"], row.code
             )
         w = Writer(s, actor)
@@ -245,7 +249,7 @@ def register_many(
         for fields, num in zip(rows, numbers, strict=True):
             f = {**_IMPORT_DEFAULTS, **fields}
             code = human_number(off.district_code, off.device_no, num, "B")
-            f["search_key"] = search_key(f["surname"], f["given_name"], f["patronymic"], code)
+            f["search_key"] = person_key(f["surname"], f["given_name"], f["patronymic"], code)
             records.append({"id": new_id(), "code": code, **f})
             if step is not None:
                 step()

@@ -123,3 +123,40 @@ def test_case_file_tabs_and_a_note(qtbot, make_window):
 def test_table_model_passes_the_model_tester(qtbot, make_window, qtmodeltester):
     screen = _screen(qtbot, make_window)
     qtmodeltester.check(screen.model)
+
+
+def test_real_spellings_find_the_person_and_the_duplicate_check_catches_them(qtbot, make_window):
+    """#14, from the user trial: "Mamedova gunay", "Алиев", a phone number find the person;
+    "Mammadova Gunay" with the same birth date is asked about as a likely duplicate."""
+    from datetime import date
+
+    from app.services import beneficiaries
+    from app.services.beneficiaries import LikelyDuplicate
+    from app.services.office import actor_for
+    from tests.builders import a_beneficiary
+
+    screen = _screen(qtbot, make_window)
+    db = screen.ctx.db
+    officer = actor_for(db, "loan1")
+    gunay = a_beneficiary(db, officer, surname="Məmmədova", given_name="Günay",
+                          birth_date=date(1988, 6, 1), phone="+994 55 777 12 34")  # fmt: skip
+    vusal = a_beneficiary(db, officer, surname="Əliyev", given_name="Vüsal", sex="M",
+                          birth_date=date(1979, 4, 2), village="Nabran")  # fmt: skip
+    screen.ctx.changed(people=frozenset({gunay, vusal}))
+    settle(qtbot)
+    for typed, who in (("Mamedova gunay", gunay), ("Алиев", vusal), ("0557771234", gunay),
+                       ("aliev vusal nabran", vusal)):  # fmt: skip
+        screen.search.clear()
+        type_text(screen.search, typed)
+        settle(qtbot)
+        shown = {screen.model.row_at(i).id for i in range(screen.model.rowCount())}
+        assert who in shown, typed
+    try:
+        beneficiaries.register_beneficiary(
+            db, actor=officer, surname="Mammadova", given_name="Gunay", sex="F",
+            birth_date=date(1988, 6, 1), category="idp", village="Xudat",
+        )  # fmt: skip
+    except LikelyDuplicate as e:
+        assert e.codes  # the one already registered is named
+    else:
+        raise AssertionError("the duplicate check let Mammadova Gunay through")

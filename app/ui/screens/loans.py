@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.queries.loans import LoanRow, loan_rows
 from app.services.context import Changes
 from app.store import Database
-from app.text import fold
+from app.text import found, query_words
 from app.ui import labels, workers
 from app.ui.common import SearchBox, WithEmptyState, heading, report_error, shortcut, table_view
 from app.ui.context import AppContext
@@ -97,11 +97,11 @@ class LoansScreen(QWidget):
         self.apply()
 
     def apply(self) -> None:
-        words = fold(self.search.text()).split()
+        words = query_words(self.search.text())  # #14: the case files' spellings, one search
         shown = [
             r
             for r in self.rows
-            if all(w in r.key for w in words) and (r.late or not self.late_only.isChecked())
+            if found(r.key, words) and (r.late or not self.late_only.isChecked())
         ]
         self.model.set_rows(shown)
         if not self.rows:
