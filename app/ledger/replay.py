@@ -343,6 +343,28 @@ def replay_qepik(
     return as_of, f.status, f.out_p, f.overdue_p, f.days, f.due_to_date, f.collected
 
 
+def due_qepik(
+    dues: Sequence[date | str], p_due: Sequence[int], i_due: Sequence[int],
+    entries: Iterable[EntryRow], as_of: date | str, order: Sequence[str],
+) -> tuple[str, int, date | str | None, int, int, int]:  # fmt: skip
+    """What the due list reads of a loan (#14), by the same integer replay as
+    :func:`replay_qepik`: (status, arrears — installments fallen due before ``as_of`` and the
+    charges owed —, the day of the installment due on ``as_of`` or next, its unpaid part, days
+    in arrears, total owed). Dates may be ISO texts, as there."""
+    plan = _plan(tuple(order))
+    nothing = [0] * len(p_due)
+    book = _Book(p_due, i_due, nothing, nothing[:], 0)
+    _run(book, entries, as_of, plan, None)
+    f = _figures(book, dues, as_of)
+    charges = book.fees + book.penalties
+    owed = f.out_p + f.out_i + charges
+    k = max(book.open, f.before)  # past the fully paid ones and those fallen due
+    if f.status != "active" or k >= len(dues):
+        return f.status, f.overdue_p + f.overdue_i + charges, None, 0, f.days, owed
+    unpaid = book.p_due[k] - book.p_paid[k] + book.i_due[k] - book.i_paid[k]
+    return f.status, f.overdue_p + f.overdue_i + charges, dues[k], unpaid, f.days, owed
+
+
 def _as_date(value: date | str) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 

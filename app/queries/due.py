@@ -6,7 +6,8 @@ falling due by ``until`` or arrears already, sorted by days late. Each row carri
 officer needs at the door: the installment due now, the arrears, what to collect, the phone and
 village, the last payment, and the latest note ("promised to pay on …").
 
-Figures come from the replay of those loans only (``queries.loans.states_of``).
+Figures come from the integer replay of those loans only (``queries.loans.due_figures``, the
+same rules as every figure): an officer's 25,000 loans in about a second.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.money import from_qepik
-from app.queries.loans import states_of
+from app.queries.loans import due_figures
 from app.queries.sql import day, rows
 from app.store import Database
 
@@ -111,32 +112,24 @@ def due_list(
         )
     }
     ids = sorted(heads)
-    states = states_of(db, ids, on)
+    figures = due_figures(db, ids, on)  # the integer replay of these loans only
     paid = _last_payments(db, ids, on)
     notes = _latest_notes(db, ids)
     out = []
-    for loan_id, state in states.items():
-        unpaid = [
-            (i.principal_due + i.interest_due - i.principal_paid - i.interest_paid, i.due)
-            for i in state.installments
-            if (i.principal_due + i.interest_due) > (i.principal_paid + i.interest_paid)
-        ]
-        charges = state.outstanding_fees + state.outstanding_penalties
-        arrears = sum((a for a, due in unpaid if due < on), ZERO) + charges
-        current = next(((a, due) for a, due in unpaid if due >= on), None)
-        if arrears <= 0 and (current is None or current[1] > until):
+    for loan_id, (status, arrears, next_due, unpaid, days, owed) in figures.items():
+        next_on = day(next_due) if next_due is not None else None
+        if status != "active" or (arrears <= 0 and (next_on is None or next_on > until)):
             continue
-        installment = current[0] if current else ZERO
-        collect = arrears + (installment if current and current[1] <= until else ZERO)
+        collect = arrears + (unpaid if next_on is not None and next_on <= until else 0)
         h = heads[loan_id]
         last_on, last_amount = paid.get(loan_id, (None, None))
         note = notes.get(loan_id, ("", None, None))
         out.append(
             DueRow(
-                loan_id, h[1], h[2], h[3], h[4] or "", h[5] or "", h[6], h[7], h[8],
-                current[1] if current else None, installment,
-                min(arrears, state.total_outstanding), min(collect, state.total_outstanding),
-                state.days_in_arrears, state.total_outstanding, last_on, last_amount, *note,
+                loan_id, h[1], h[2], h[3], h[4] or "", h[5] or "", h[6], h[7], h[8], next_on,
+                from_qepik(unpaid), from_qepik(min(arrears, owed)),
+                from_qepik(min(collect, owed)), days, from_qepik(owed), last_on, last_amount,
+                *note,
             )
         )  # fmt: skip
     out.sort(key=lambda r: (-r.days_late, r.next_due_on or date.max, r.beneficiary))
@@ -148,19 +141,23 @@ def _in(ids: list[str]) -> str:
 
 
 def _last_payments(db: Database, ids: list[str], on: date) -> dict[str, tuple[date, Decimal]]:
-    """Each loan's latest standing repayment up to ``on``: (day, amount)."""
+    """Each loan's latest standing repayment up to ``on``: (day, amount). The reversals are
+    read once per chunk (``reverses_id`` has no index: a NOT EXISTS per row would scan)."""
     out: dict[str, tuple[date, Decimal]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for loan_id, value_date, amount in rows(
+        found = rows(
             db,
-            "SELECT e.loan_id, e.value_date, e.amount_qepik FROM ledgerentry e "
-            f"WHERE e.loan_id IN ({_in(chunk)}) AND e.kind = 'repayment' AND e.value_date <= ? "
-            "AND NOT EXISTS (SELECT 1 FROM ledgerentry r WHERE r.reverses_id = e.id) "
+            "SELECT e.loan_id, e.value_date, e.amount_qepik, e.kind, e.id, e.reverses_id "
+            f"FROM ledgerentry e WHERE e.loan_id IN ({_in(chunk)}) "
+            "AND e.kind IN ('repayment', 'reversal') AND e.value_date <= ? "
             "ORDER BY e.value_date, e.hlc",
             (*chunk, on.isoformat()),
-        ):
-            out[loan_id] = (day(value_date), from_qepik(amount))  # the last one stays
+        )
+        reversed_ids = {r[5] for r in found if r[3] == "reversal"}
+        for loan_id, value_date, amount, kind, entry_id, _ in found:
+            if kind == "repayment" and entry_id not in reversed_ids:
+                out[loan_id] = (day(value_date), from_qepik(amount))  # the last one stays
     return out
 
 

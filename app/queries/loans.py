@@ -30,6 +30,7 @@ from app.ledger import (
     Installment,
     LoanState,
     PortfolioSummary,
+    due_qepik,
     live_rows,
     replay,
     replay_qepik,
@@ -587,10 +588,11 @@ def portfolio(db: Database | Any, as_of: date) -> PortfolioSummary:
         return summarize_qepik(rows, as_of=as_of)
 
 
-def states_of(db: Database | Any, loan_ids: Sequence[str], as_of: date) -> dict[str, LoanState]:
-    """The full ``Decimal`` state as of a date of each disbursed loan of ``loan_ids`` (#14: an
-    officer's due list replays their loans only), read 500 loans a query from one snapshot."""
-    manat, day, out = Manat(), _Day(), {}
+def due_figures(db: Database | Any, loan_ids: Sequence[str], as_of: date) -> dict[str, tuple]:
+    """What the due list reads of each disbursed loan of ``loan_ids`` (#14), by the integer
+    replay (``app.ledger.due_qepik``): 500 loans a query, from one snapshot."""
+    on, out = as_of.isoformat(), {}
+    orders: dict[str, tuple[str, ...]] = {}
     with _bulk(), _snapshot(db) as cur:
         for start in range(0, len(loan_ids), 500):
             chunk = loan_ids[start : start + 500]
@@ -601,7 +603,10 @@ def states_of(db: Database | Any, loan_ids: Sequence[str], as_of: date) -> dict[
                 chunk,
             ).fetchall()
             schedules, ledgers = _read(cur, heads, as_of)
-            for head in heads:
-                ledger = _loan(head, schedules.get(head[0]), ledgers.get(head[0]), day)
-                out[head[0]] = ledger.state(as_of, manat)
+            for loan_id, _, _, _, _, order in heads:
+                plan = orders.get(order) or orders.setdefault(order, tuple(order.split(",")))
+                _, dues, principal, interest = _schedule(schedules.get(loan_id))
+                ledger = ledgers.get(loan_id)
+                lines = _json(ledger)[0] if ledger is not None else ()
+                out[loan_id] = due_qepik(dues, principal, interest, lines, on, plan)
     return out

@@ -63,10 +63,19 @@ def collection_sheet_pdf(
     """The collection sheet of the due list for these filters (default: the actor's loans
     due today). Returns ``out``."""
     on = on or date.today()
+    rows = due_list(db, on=on, until=until, officer_id=officer_id, village=village,
+                    product_id=product_id)  # fmt: skip
+    return sheet_pdf(db, out, rows, actor=actor, on=on, officer_id=officer_id,
+                     language=language)  # fmt: skip
+
+
+def sheet_pdf(
+    db: Database, out: Path, rows: list[DueRow], *, actor: Actor, on: date,
+    officer_id: str | None = None, language: str = "az",
+) -> Path:  # fmt: skip
+    """The collection sheet of ``rows`` (a due list already read)."""
     with speaking(language):
         require_export(actor, "export.receipt")
-        rows = due_list(db, on=on, until=until, officer_id=officer_id, village=village,
-                        product_id=product_id)  # fmt: skip
         officer = _officer_name(db, officer_id) if officer_id else tr("all officers")
         table_rows = [
             [str(i), r.number, r.beneficiary, r.village, r.phone,

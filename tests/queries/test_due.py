@@ -85,3 +85,24 @@ def test_the_command_prints_the_day_and_answers_json(db, officer, capsys):
     assert Decimal(row["to_collect"]) == first.principal_due + first.interest_due
     assert main(["report", "due", "--db", str(db.path), "--officer", "nobody"]) != 0
     assert "nobody" in capsys.readouterr().err
+
+
+def test_the_due_list_agrees_with_the_decimal_replay_on_a_demo_office(tmp_path):
+    """The integer replay the list reads gives, loan by loan, the arrears, the installment due
+    now and its day that the repayment form's Decimal replay gives."""
+    from app.demo.build import build_demo
+    from app.queries.loan_views import amount_due
+    from app.store import open_database
+
+    db = open_database(tmp_path / "demo.sqlite")
+    build_demo(db, beneficiaries=120, seed=9)
+    on = date.today()
+    rows = due_list(db, on=on, until=on + timedelta(days=40))
+    assert len(rows) > 10
+    for r in rows:
+        due = amount_due(db, r.loan_id, on)
+        assert (r.arrears, r.installment, r.next_due_on) == (
+            due.arrears, due.due_now if due.next_due_on else Decimal("0.00"), due.next_due_on,
+        ), r.number  # fmt: skip
+        assert r.total_outstanding == due.total_outstanding and r.days_late == due.days_late
+    db.close()
