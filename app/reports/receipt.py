@@ -11,13 +11,16 @@ and the fixed layout needs no flowing. One copy is drawn once as a form and plac
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.errors import NotFound
 from app.money import format_amount, from_qepik
+from app.queries.loan_views import AmountDue, amount_due
 from app.queries.papers import ReceiptEntry, Reversal, receipt_paper
 from app.queries.people import Person
 from app.reports import labels
@@ -40,6 +43,7 @@ from app.reports.pdf import (
     page_line,
     printed_line,
 )
+from app.reports.words import amount_in_words
 from app.services.context import Actor
 from app.services.exports_audit import record_export, require_export
 from app.store import Database
@@ -75,6 +79,7 @@ def _copy(
     officer: str,
     office_name: str,
     reversal: Reversal | None,
+    after: AmountDue | None = None,
 ) -> None:
     """One copy, its top edge at ``top``, without the copy's caption."""
     y = top - 9 * mm
@@ -105,6 +110,10 @@ def _copy(
         c.setFont(BOLD, size)
         c.drawString(value_x, y, value)
         y -= 6 * mm
+    words = "(" + amount_in_words(from_qepik(e.amount_qepik), current()) + ")"  # #14
+    c.setFont(FONT, _fit(words, FONT, 9, RIGHT - value_x))
+    c.drawString(value_x, y + 1.5 * mm, words)
+    y -= 3 * mm
     y -= 1 * mm
     c.setFont(FONT, 9)
     c.setFillColor(GREY)
@@ -136,13 +145,27 @@ def _copy(
     c.setLineWidth(0.25)
     c.line(LEFT, y - 13 * mm, RIGHT, y - 13 * mm)
     y -= 20 * mm
-    after = tr("Principal still owed after this payment")
+    after_label = tr("Principal still owed after this payment")
     c.setFont(FONT, 9)
     c.setFillColor(GREY)
-    c.drawString(LEFT, y, after)
+    c.drawString(LEFT, y, after_label)
     c.setFillColor(INK)
     c.setFont(BOLD, 10.5)
-    c.drawString(_label_column((after,), 9, 70 * mm), y, _money(e.balance_after_qepik))
+    c.drawString(_label_column((after_label,), 9, 70 * mm), y, _money(e.balance_after_qepik))
+    if after is not None and reversal is None:  # #14: what comes next, and all that is owed
+        lines = [(tr("Total still owed"), format_amount(after.total_outstanding))]
+        if after.next_due_on is not None:
+            lines.insert(0, (tr("Next installment"), tr(
+                "{amount} on {date}", amount=format_amount(after.due_now),
+                date=labels.paper_date(after.next_due_on))))  # fmt: skip
+        for label, value in lines:
+            y -= 5.5 * mm
+            c.setFont(FONT, 9)
+            c.setFillColor(GREY)
+            c.drawString(LEFT, y, label)
+            c.setFillColor(INK)
+            c.setFont(BOLD, 10)
+            c.drawString(_label_column((after_label,), 9, 70 * mm), y, value)
     if reversal is not None:
         y -= 6 * mm
         line = tr(
@@ -152,7 +175,7 @@ def _copy(
         )
         c.setFont(BOLD, _fit(line, BOLD, 10, RIGHT - LEFT))
         c.drawString(LEFT, y, line)
-    y -= 18 * mm
+    y -= 14 * mm
     gap = 10 * mm
     each = (RIGHT - LEFT - gap) / 2
     c.setStrokeColor(INK)
@@ -167,6 +190,15 @@ def _copy(
         c.setFont(FONT, _fit(caption, FONT, 8.5, each))
         c.setFillColor(GREY)
         c.drawString(x, y - 4 * mm, caption)
+
+
+def next_after(db: Database, loan_id: str, paid_on: date) -> AmountDue | None:
+    """What the loan owes after a payment (#14): the next installment and its day, and the
+    total still owed, as the ledger replays them for the day after it."""
+    try:
+        return amount_due(db, loan_id, paid_on + timedelta(days=1))
+    except NotFound:  # pragma: no cover - the loan of a receipt exists
+        return None
 
 
 def receipt_pdf(
@@ -198,7 +230,8 @@ def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
         c.setAuthor(letterhead.left)
         c.setSubject(office_name)
         c.beginForm("copy")
-        _copy(c, PAGE_H - 18 * mm, e, paper.loan_number, person, officer, office_name, reversal)
+        _copy(c, PAGE_H - 18 * mm, e, paper.loan_number, person, officer, office_name, reversal,
+              next_after(db, paper.loan_id, e.value_date))  # fmt: skip
         c.endForm()
         copies = ((PAGE_H, tr("Beneficiary's copy")), (HALF, tr("Office copy")))
         for top, caption in copies:

@@ -1521,12 +1521,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>Disburse</source>
         <translation>Krediti ver</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-196"/>
         <source>Reverse selected entry…</source>
         <translation>Seçilmiş əməliyyatı ləğv et…</translation>
     </message>
@@ -1544,6 +1544,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+3"/>
         <source>Record repayment…</source>
         <translation>Ödənişi qeyd et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt (PDF)…</source>
+        <translation>Qəbz (PDF)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1616,7 +1621,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Krediti təklif edən əməkdaşdan başqa bir nəzarətçi qərar verir</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Approve loan</source>
         <translation>Krediti təsdiq et</translation>
     </message>
@@ -2974,12 +2979,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+8"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>No loan chosen.</source>
         <translation>Kredit seçilməyib.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-119"/>
         <source>e.g. 112,50</source>
         <translation>məs. 112,50</translation>
     </message>
@@ -3043,6 +3048,11 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+0"/>
         <source>reversed</source>
         <translation>ləğv edilib</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter or a double click prints that receipt again</source>
+        <translation>Enter və ya iki klik həmin qəbzi yenidən çap edir</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4339,7 +4349,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Təhvil verdi: {name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>Total still owed</source>
+        <translation>Ümumi qalan borc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next installment</source>
+        <translation>Növbəti ödəniş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} on {date}</source>
+        <translation>{amount}, {date}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>female</source>
         <translation>qadın</translation>
     </message>
@@ -4624,7 +4649,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bağlı</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Printed {when} · {who}</source>
         <translation>Çap edildi {when} · {who}</translation>
     </message>
@@ -4704,7 +4729,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödənişdən sonra qalıq əsas borc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>REVERSED: this payment was cancelled on {date} ({reason}).</source>
         <translation>STORNO: bu ödəniş {date} tarixində ləğv edilib ({reason}).</translation>
     </message>
@@ -4714,12 +4739,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödəyən: {name}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Received by: {name}</source>
         <translation>Qəbul edən: {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Repayment receipt {number}</source>
         <translation>Ödəniş qəbzi {number}</translation>
     </message>
@@ -4799,12 +4824,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bağlamaq üçün cəmi borc</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Arrears</source>
         <translation>Gecikmə</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>{days} days</source>
         <translation>{days} gün</translation>
     </message>
@@ -4819,12 +4844,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Benefisiar: {name}</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Loan officer: {name}</source>
         <translation>Kredit işçisi: {name}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Repayment schedule {number}</source>
         <translation>Ödəniş qrafiki {number}</translation>
     </message>

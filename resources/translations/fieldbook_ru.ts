@@ -1521,12 +1521,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>Disburse</source>
         <translation>Выдать кредит</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-196"/>
         <source>Reverse selected entry…</source>
         <translation>Сторнировать выбранную запись…</translation>
     </message>
@@ -1544,6 +1544,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+3"/>
         <source>Record repayment…</source>
         <translation>Записать платёж…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt (PDF)…</source>
+        <translation>Квитанция (PDF)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1616,7 +1621,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Решение принимает супервайзер, а не сотрудник, предложивший кредит</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Approve loan</source>
         <translation>Одобрить кредит</translation>
     </message>
@@ -2974,12 +2979,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>No loan chosen.</source>
         <translation>Кредит не выбран.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-119"/>
         <source>e.g. 112,50</source>
         <translation>напр. 112,50</translation>
     </message>
@@ -3043,6 +3048,11 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+0"/>
         <source>reversed</source>
         <translation>сторнировано</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter or a double click prints that receipt again</source>
+        <translation>Enter или двойной щелчок печатает эту квитанцию снова</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4339,7 +4349,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Передал: {name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>Total still owed</source>
+        <translation>Всего осталось долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next installment</source>
+        <translation>Следующий взнос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} on {date}</source>
+        <translation>{amount}, {date}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -4624,7 +4649,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Printed {when} · {who}</source>
         <translation>Напечатано {when} · {who}</translation>
     </message>
@@ -4704,7 +4729,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Остаток основного долга после платежа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>REVERSED: this payment was cancelled on {date} ({reason}).</source>
         <translation>СТОРНО: этот платёж отменён {date} ({reason}).</translation>
     </message>
@@ -4714,12 +4739,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Плательщик: {name}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>Received by: {name}</source>
         <translation>Принял: {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Repayment receipt {number}</source>
         <translation>Квитанция об оплате {number}</translation>
     </message>
@@ -4799,12 +4824,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Всего к погашению</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Arrears</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
@@ -4819,12 +4844,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Бенефициар: {name}</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Loan officer: {name}</source>
         <translation>Кредитный специалист: {name}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Repayment schedule {number}</source>
         <translation>График погашения {number}</translation>
     </message>

@@ -55,6 +55,9 @@ def test_receipt_has_every_part_in_azerbaijani_with_the_font_embedded(agdam, tmp
         "Ödənişdən sonra qalıq əsas borc",
         "Ödəyən",
         "Qəbul edən",
+        "(yüz iyirmi üç manat qırx beş qəpik)",  # #14: the amount in words
+        "Növbəti ödəniş",
+        "Ümumi qalan borc",
     ):
         assert expected in body, expected
     assert f"{paid.allocation.interest:.2f}".replace(".", ",") + " ₼" in body

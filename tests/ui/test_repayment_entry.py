@@ -78,7 +78,9 @@ def test_the_installment_due_now_is_prefilled_and_the_arrears_shown_beside(qtbot
     assert format_amount(due.arrears) in info and format_amount(due.due_now) in info
 
 
-def test_more_than_due_or_another_day_asks_once_and_paid_on_returns_to_today(qtbot, make_window):
+def test_more_than_due_or_another_day_asks_once_and_paid_on_returns_to_today(
+    qtbot, make_window, tmp_path
+):
     _, screen = _entry(qtbot, make_window)
     choice = screen.choices[0]
     asked = []
@@ -99,6 +101,15 @@ def test_more_than_due_or_another_day_asks_once_and_paid_on_returns_to_today(qtb
     assert from_qdate(screen.paid_on.date()) == date.today()  # the next one is today's
     assert screen.loan_field.hasFocus()
     assert screen.result.isVisibleTo(screen) and screen.print_button.isEnabled()
+    from app.ui import outputs
+
+    outputs.SAVE_FOLDER = tmp_path  # any of today's receipts prints again
+    try:
+        screen.reprint(0)
+        settle(qtbot)
+    finally:
+        outputs.SAVE_FOLDER = None
+    assert list(tmp_path.glob("receipt-*.pdf"))
 
     # a refused entry: the last receipt leaves the panel, nothing is taken for this one
     screen.choose(screen.choices[0])

@@ -100,13 +100,16 @@ class LoanDialog(QDialog):
         self.repay_button = QPushButton(self.tr("Record repayment…"))
         self.repay_button.setObjectName("record_repayment")
         self.repay_button.clicked.connect(self.record_repayment)
+        self.receipt_button = QPushButton(self.tr("Receipt (PDF)…"))
+        self.receipt_button.setObjectName("entry_receipt")
+        self.receipt_button.clicked.connect(self.receipt)
         self.card_button = QPushButton(self.tr("Schedule card (PDF)…"))
         self.card_button.setObjectName("schedule_card")
         self.card_button.clicked.connect(self.schedule_card)
         actions = QHBoxLayout()
         for b in (self.approve_button, self.reject_button, self.disburse_button, self.repay_button,
-                  self.reverse_button, self.charge_button, self.write_off_button,
-                  self.card_button):  # fmt: skip
+                  self.reverse_button, self.receipt_button, self.charge_button,
+                  self.write_off_button, self.card_button):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -198,8 +201,18 @@ class LoanDialog(QDialog):
         self.card_button.setEnabled(
             d.loan.disbursed_on is not None and self.ctx.may("export.schedule")
         )
+        self.receipt_button.setEnabled(  # #14: reprint any receipt from the ledger
+            entry is not None and bool(entry.receipt_no) and self.ctx.may("export.receipt")
+        )
         self.repay_button.setVisible(d.loan.status == "active")
         self.repay_button.setEnabled(self.ctx.may("loan.repay"))
+
+    def receipt(self) -> None:
+        from app.ui.outputs import save_receipt
+
+        entry = self.selected_entry()
+        if entry is not None and entry.receipt_no:
+            save_receipt(self.ctx, entry.receipt_no, self)
 
     def record_repayment(self) -> None:
         """#14: open repayment entry with this loan chosen (this window and the case file it

@@ -125,8 +125,13 @@ class RepaymentsScreen(QWidget):
              Column(self.tr("Note"), lambda r: self.tr("reversed") if r.reversed else "")],
             highlight=lambda r: LATE if r.reversed else None,
         )  # fmt: skip
+        today_view = table_view(self.today_model, sortable=False)
+        today_view.setObjectName("today_receipts")
+        today_view.setToolTip(self.tr("Enter or a double click prints that receipt again"))
+        today_view.activated.connect(lambda i: self.reprint(i.row()))  # #14: any of today's
+        today_view.doubleClicked.connect(lambda i: self.reprint(i.row()))
         self.today = WithEmptyState(
-            table_view(self.today_model, sortable=False),
+            today_view,
             self.tr("No repayments recorded today yet — they appear here as you save them."),
         )
         self.total = QLabel()
@@ -361,6 +366,14 @@ class RepaymentsScreen(QWidget):
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def reprint(self, row: int) -> None:
+        """#14: print one of today's receipts again (a lost copy, a second one for the file)."""
+        from app.ui.outputs import save_receipt
+
+        r = self.today_model.row_at(row)
+        if r is not None:
+            save_receipt(self.ctx, r.receipt_no, self)
 
     def print_receipt(self) -> None:
         from app.ui.outputs import save_receipt
