@@ -127,7 +127,7 @@ def query_words(text: str) -> list[tuple[str, str]]:
 
 def found(key: str, words: list[tuple[str, str]]) -> bool:
     """Whether every word of :func:`query_words` is in ``key``."""
-    return all(folded in key or sounded in key for folded, sounded in words)
+    return all(folded in key or (sounded != folded and sounded in key) for folded, sounded in words)
 
 
 def sort_key(text: str) -> str:

@@ -193,7 +193,10 @@ class Directory:
             if flt.case_status:
                 rows = [r for r in rows if r.case_status == flt.case_status]
         for folded, sounded in query_words(text):  # #14: Mamedova, Алиев, a phone number
-            rows = [r for r in rows if folded in r.search_key or sounded in r.search_key]
+            if folded == sounded:  # most words typed: one test a row (100,000 a keystroke)
+                rows = [r for r in rows if folded in r.search_key]
+            else:
+                rows = [r for r in rows if folded in r.search_key or sounded in r.search_key]
         self._last = (flt, sort, descending, rows)
         return [r.id for r in rows]
 

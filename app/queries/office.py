@@ -129,3 +129,20 @@ def products(db: Database, *, retired: bool = False) -> list[ProductView]:
         )
         for p in rows
     ]  # fmt: skip
+
+
+def officer_names(db: Database) -> dict[str, str]:
+    """Officer id → full name (the Loans screen's officer column and filter, #14)."""
+    return dict(rows(db, "SELECT id, full_name FROM officer"))
+
+
+def loan_officers_active(db: Database) -> list[tuple[str, str]]:
+    """(id, name) of the active officers who may hold loans, by name (#14: reassigning)."""
+    return [
+        (r[0], r[1])
+        for r in rows(
+            db,
+            "SELECT id, full_name FROM officer WHERE deleted = 0 AND active = 1 "
+            "AND role IN ('loan_officer', 'supervisor') ORDER BY full_name",
+        )
+    ]

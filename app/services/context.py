@@ -30,6 +30,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "entry.reverse": _MANAGERS,
     "loan.write_off": _MANAGERS,
     "loan.charge": _MANAGERS,
+    "loan.reassign": _MANAGERS,  # #14: a leaving officer's portfolio to another
     "officer.manage": frozenset({"administrator"}),
     # #6: exports of personal data and imports (each one audited)
     "export.ledger": _MANAGERS,

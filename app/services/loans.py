@@ -36,6 +36,7 @@ from app.models import (
     LoanDecision,
     LoanNote,
     LoanProduct,
+    Officer,
 )
 from app.money import from_qepik, parse_amount, to_qepik
 from app.queries import loans as loan_queries
@@ -734,3 +735,38 @@ def record_repayments(
         except DomainError as e:
             failed.append((loan_id, e))
     return ManySaved(saved, failed)
+
+
+def reassign_loans(
+    db: Database,
+    *,
+    actor: Actor,
+    loan_ids: Sequence[str],
+    officer_id: str,
+    reason: str,
+    on: date | None = None,
+) -> Changes:
+    """Give loans to another loan officer (#14: one, many, or all of a leaving officer's),
+    the day and the reason kept in the audit trail, which syncs."""
+    require(actor, "loan.reassign")
+    why = v.text(reason, "reason", max_len=300)
+    day = v.not_future(on or date.today(), "on")
+    if not loan_ids:
+        raise ValidationError("choose the loans to reassign", field="loans")
+    with db.transaction() as s:
+        officer = s.get(Officer, officer_id)
+        if officer is None or officer.deleted or not officer.active:
+            raise NotFound("no such active officer", field="officer")
+        if officer.role not in ("loan_officer", "supervisor"):
+            raise ValidationError("loans go to a loan officer or a supervisor", field="officer")
+        w = Writer(s, actor)
+        moved = []
+        for loan_id in loan_ids:
+            loan = get_live(s, Loan, loan_id, what="loan", field="loans")
+            if loan.officer_id != officer_id:
+                w.update(Loan, loan_id, {"officer_id": officer_id})
+                w.audit("loan.reassign", "loan", loan_id, number=loan.number,
+                        from_officer=loan.officer_id, to_officer=officer_id, on=day,
+                        reason=why)  # fmt: skip
+                moved.append(loan_id)
+    return Changes(loans=frozenset(moved))

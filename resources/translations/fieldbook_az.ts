@@ -1669,7 +1669,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+37"/>
+        <location filename="../../app/ui/screens/loans.py" line="+47"/>
         <source>Loan</source>
         <translation>Kredit</translation>
     </message>
@@ -1705,17 +1705,22 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+2"/>
+        <source>Officer</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Loading loans…</source>
         <translation>Kreditlər yüklənir…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Find a loan by number or name (Ctrl+F)</source>
         <translation>Krediti nömrə və ya ad ilə tapın (Ctrl+F)</translation>
     </message>
@@ -1725,17 +1730,27 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Yalnız gecikənlər</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Reassign the loans shown…</source>
+        <translation>Göstərilən kreditləri başqasına ver…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New loan (Ctrl+N)</source>
         <translation>Yeni kredit (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Loans</source>
         <translation>Kreditlər</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
+        <source>All officers</source>
+        <translation>Bütün əməkdaşlar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
         <translation>Hələ kredit yoxdur — şəxsi işi açın və ya kredit yaratmaq üçün Ctrl+N basın.</translation>
     </message>
@@ -2968,6 +2983,49 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/reassign.py" line="+24"/>
+        <source>Reassign {n} loans</source>
+        <translation>{n} krediti başqasına ver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and {n} more</source>
+        <translation> və daha {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Elşən left the office on 30 November</source>
+        <translation>məs. Elşən 30 noyabrda ofisdən ayrıldı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans</source>
+        <translation>Kreditlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Kimə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Haradan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign</source>
+        <translation>Başqasına ver</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5541,21 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+1"/>
+        <source>choose the loans to reassign</source>
+        <translation>başqasına veriləcək kreditləri seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such active officer</source>
+        <translation>belə aktiv əməkdaş yoxdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loans go to a loan officer or a supervisor</source>
+        <translation>kreditlər kredit mütəxəssisinə və ya nəzarətçiyə verilir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a district code is three letters, like XAC</source>
         <translation>rayon kodu üç hərfdir, məsələn XAC</translation>
     </message>
@@ -5551,7 +5624,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">bal 0 ilə 100 arasındadır</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>no such business plan</source>
         <translation>belə biznes plan yoxdur</translation>
     </message>
@@ -5560,7 +5633,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">{n}-ci sətir: miqdar 1-dən başlayan tam ədəddir</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>a plan has at least one budget line</source>
         <translation>planda ən azı bir büdcə sətri olmalıdır</translation>
     </message>
@@ -5755,12 +5828,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>sinxronlaşdırma dayandırıldı; qaldığı yerdən davam edəcək</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>a plan has at most {n} budget lines</source>
         <translation>planda ən çoxu {n} büdcə sətri ola bilər</translation>
     </message>

@@ -1669,7 +1669,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>LoansScreen</name>
     <message>
-        <location filename="../../app/ui/screens/loans.py" line="+37"/>
+        <location filename="../../app/ui/screens/loans.py" line="+47"/>
         <source>Loan</source>
         <translation>Кредит</translation>
     </message>
@@ -1705,17 +1705,22 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Loading loans…</source>
         <translation>Загрузка кредитов…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Find a loan by number or name (Ctrl+F)</source>
         <translation>Найти кредит по номеру или имени (Ctrl+F)</translation>
     </message>
@@ -1725,17 +1730,27 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Reassign the loans shown…</source>
+        <translation>Передать показанные кредиты…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New loan (Ctrl+N)</source>
         <translation>Новый кредит (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Loans</source>
         <translation>Кредиты</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
+        <source>All officers</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No loans yet — open a case file, or press Ctrl+N to create a loan.</source>
         <translation>Кредитов пока нет — откройте личное дело или нажмите Ctrl+N, чтобы создать кредит.</translation>
     </message>
@@ -2968,6 +2983,49 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../app/ui/screens/reassign.py" line="+24"/>
+        <source>Reassign {n} loans</source>
+        <translation>Передать кредиты ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Elşən left the office on 30 November</source>
+        <translation>напр. Эльшен ушёл из офиса 30 ноября</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reassign</source>
+        <translation>Передать</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5541,21 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>choose the loans to reassign</source>
+        <translation>выберите кредиты для передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such active officer</source>
+        <translation>такого активного сотрудника нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loans go to a loan officer or a supervisor</source>
+        <translation>кредиты передаются кредитному специалисту или руководителю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a district code is three letters, like XAC</source>
         <translation>код района — три буквы, например XAC</translation>
     </message>
@@ -5551,7 +5624,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">балл — от 0 до 100</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>no such business plan</source>
         <translation>такого бизнес-плана нет</translation>
     </message>
@@ -5560,7 +5633,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">строка {n}: количество — целое число от 1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>a plan has at least one budget line</source>
         <translation>в плане должна быть хотя бы одна строка бюджета</translation>
     </message>
@@ -5755,12 +5828,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>синхронизация прервана; она продолжится с того же места</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>a plan has at most {n} budget lines</source>
         <translation>в плане не больше {n} строк бюджета</translation>
     </message>

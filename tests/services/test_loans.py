@@ -622,3 +622,37 @@ def test_a_typed_receipt_number_never_blocks_the_automatic_ones(db, officer, loa
     assert [typed.receipt_no, first.receipt_no, second.receipt_no] == [
         "XAC-3-R00002", "XAC-3-R00001", "XAC-3-R00003",
     ]  # fmt: skip
+
+
+def test_a_leaving_officers_loans_go_to_another_with_the_reason_kept(db, admin, officer,
+                                                                     supervisor):  # fmt: skip
+    """#14: reassigning keeps the loans and their money as they are; the day and the reason
+    are in the (synced) audit trail; only a manager reassigns, and only to an active officer."""
+    import json
+
+    other = an_officer(db, admin, "loan_officer")
+    mine = [a_disbursed_loan(db, officer), a_disbursed_loan(db, officer)]
+    ids = [m.id for m in mine]
+    with pytest.raises(PermissionDenied):
+        loans.reassign_loans(db, actor=officer, loan_ids=ids, officer_id=other.officer_id,
+                             reason="x")  # fmt: skip
+    with pytest.raises(ValidationError) as err:
+        loans.reassign_loans(db, actor=supervisor, loan_ids=ids, officer_id=other.officer_id,
+                             reason=" ")  # fmt: skip
+    assert err.value.field == "reason"
+    changes = loans.reassign_loans(db, actor=supervisor, loan_ids=ids,
+                                   officer_id=other.officer_id, reason="Elşən köçdü")  # fmt: skip
+    assert changes.loans == frozenset(ids)
+    with db.engine.connect() as conn:
+        held = {r[0] for r in conn.exec_driver_sql("SELECT officer_id FROM loan WHERE id IN "
+                                                   "(?, ?)", tuple(ids))}  # fmt: skip
+        details = [json.loads(r[0]) for r in conn.exec_driver_sql(
+            "SELECT detail FROM auditevent WHERE action = 'loan.reassign'")]  # fmt: skip
+    assert held == {other.officer_id}
+    assert len(details) == 2 and all(d["reason"] == "Elşən köçdü" for d in details)
+    from app.services import office
+
+    office.set_officer_active(db, actor=admin, login=officer.login, active=False)
+    with pytest.raises(NotFound):  # never to someone who can no longer sign in
+        loans.reassign_loans(db, actor=supervisor, loan_ids=ids, officer_id=officer.officer_id,
+                             reason="geri")  # fmt: skip

@@ -190,3 +190,33 @@ def test_the_loans_table_finds_a_loan_by_number_and_by_a_name_typed_either_way(q
     assert [screen.model.row_at(i).id for i in range(screen.model.rowCount())] == [row.id]
     screen.search.setText("zzzz-no-such-loan")
     assert screen.model.rowCount() == 0 and screen.body.is_empty
+
+
+def test_one_officers_portfolio_and_reassigning_it(qtbot, make_window):
+    """#14: the officer column and filter; all the loans shown go to another officer."""
+    from app.ui.screens.reassign import ReassignDialog
+
+    window = make_window("supervisor")
+    window.show_screen("loans")
+    screen = window.screens["loans"]
+    qtbot.waitUntil(lambda: bool(screen.rows), timeout=10_000)
+    loan2 = actor_for(window.ctx.db, "loan2").officer_id
+    screen.officer.setCurrentIndex(screen.officer.findData(loan2))
+    shown = screen.shown()
+    assert shown and all(r.officer_id == loan2 for r in shown)
+    header = [screen.model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(screen.model.columnCount())]  # fmt: skip
+    assert "Officer" in header
+    active = [r for r in shown if r.status in ("proposed", "approved", "active")]
+    dialog = ReassignDialog(window.ctx, active, screen)
+    qtbot.addWidget(dialog)
+    loan1 = actor_for(window.ctx.db, "loan1").officer_id
+    dialog.officer.setCurrentIndex(dialog.officer.findData(loan1))
+    dialog.save()  # no reason: refused, nothing moved
+    assert dialog.errors.labels["reason"].isVisibleTo(dialog)
+    type_text(dialog.reason, "İsmayılova Səbinə məzuniyyətdədir")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    screen.refresh()
+    qtbot.waitUntil(lambda: not any(r.officer_id == loan2 and r.status == "active"
+                                    for r in screen.rows), timeout=10_000)  # fmt: skip

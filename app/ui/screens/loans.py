@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.queries.loans import LoanRow, loan_rows
+from app.queries.office import officer_names
 from app.services.context import Changes
 from app.store import Database
 from app.text import found, query_words
@@ -33,6 +42,7 @@ class LoansScreen(QWidget):
         self.setObjectName("loans")
         self.stale = True
         self.rows: list[LoanRow] = []
+        self.names: dict[str, str] = {}  # officer id → name (#14)
         self.model = RowsModel(
             [Column(self.tr("Loan"), lambda r: r.number, width=115),
              Column(self.tr("Beneficiary"), lambda r: r.beneficiary, width=190),
@@ -42,6 +52,7 @@ class LoansScreen(QWidget):
              Column(self.tr("Outstanding"), lambda r: r.outstanding, right=True, width=115),
              Column(self.tr("Days late"), lambda r: r.days_late or "", right=True, width=100,
                     sort=lambda r: r.days_late),
+             Column(self.tr("Officer"), lambda r: self.names.get(r.officer_id, ""), width=150),
              Column(self.tr("Status"), lambda r: labels.loan_status(r.status))],
             highlight=lambda r: LATE if r.late else None,
             parent=self,
@@ -60,6 +71,13 @@ class LoansScreen(QWidget):
         self.late_only = QCheckBox(self.tr("Late only"))
         self.late_only.setObjectName("late_only")
         self.late_only.toggled.connect(self.apply)
+        self.officer = QComboBox()  # #14: one officer's portfolio
+        self.officer.setObjectName("loan_officer_filter")
+        self.officer.currentIndexChanged.connect(lambda *_: self.apply())
+        self.reassign_button = QPushButton(self.tr("Reassign the loans shown…"))
+        self.reassign_button.setObjectName("reassign")
+        self.reassign_button.setEnabled(ctx.may("loan.reassign"))
+        self.reassign_button.clicked.connect(self.reassign)
         self.new_button = QPushButton(self.tr("New loan (Ctrl+N)"))
         self.new_button.setObjectName("new_loan")
         self.new_button.setEnabled(ctx.may("loan.create"))
@@ -67,7 +85,9 @@ class LoansScreen(QWidget):
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.officer)
         top.addWidget(self.late_only)
+        top.addWidget(self.reassign_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Loans")))
@@ -94,14 +114,39 @@ class LoansScreen(QWidget):
 
     def _loaded(self, rows: list[LoanRow]) -> None:
         self.rows = rows
+        self.names = officer_names(self.ctx.db)
+        chosen = self.officer.currentData()
+        self.officer.blockSignals(True)
+        self.officer.clear()
+        self.officer.addItem(self.tr("All officers"), None)
+        held = {r.officer_id for r in rows}
+        for officer_id, name in sorted(self.names.items(), key=lambda kv: kv[1]):
+            if officer_id in held:
+                self.officer.addItem(name, officer_id)
+        self.officer.setCurrentIndex(max(0, self.officer.findData(chosen)))
+        self.officer.blockSignals(False)
         self.apply()
+
+    def shown(self) -> list[LoanRow]:
+        return [self.model.row_at(i) for i in range(self.model.rowCount())]
+
+    def reassign(self) -> None:
+        """#14: the loans shown (one found by its number, or all of an officer's) to another."""
+        from app.ui.screens.reassign import ReassignDialog
+
+        loans = [r for r in self.shown() if r.status in ("proposed", "approved", "active")]
+        if loans and ReassignDialog(self.ctx, loans, self).exec():
+            self.refresh()
 
     def apply(self) -> None:
         words = query_words(self.search.text())  # #14: the case files' spellings, one search
+        officer = self.officer.currentData()
         shown = [
             r
             for r in self.rows
-            if found(r.key, words) and (r.late or not self.late_only.isChecked())
+            if found(r.key, words)
+            and (r.late or not self.late_only.isChecked())
+            and (officer is None or r.officer_id == officer)
         ]
         self.model.set_rows(shown)
         if not self.rows:
