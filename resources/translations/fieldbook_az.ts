@@ -901,12 +901,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ChooseLoanDialog</name>
     <message>
-        <location filename="../../app/ui/choose_loan.py" line="+29"/>
+        <location filename="../../app/ui/choose_loan.py" line="+37"/>
         <source>Which loan?</source>
         <translation>Hansı kredit?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>{n} loans match “{typed}”. Choose one:</source>
         <translation>“{typed}” ilə {n} kredit uyğun gəlir. Birini seçin:</translation>
     </message>
@@ -944,12 +944,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>ChoosePersonDialog</name>
     <message>
-        <location filename="../../app/ui/choose_person.py" line="+21"/>
+        <location filename="../../app/ui/choose_person.py" line="+64"/>
         <source>Which person?</source>
         <translation>Hansı şəxs?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>{n} people match “{typed}”. Choose one:</source>
         <translation>“{typed}” yazısına {n} nəfər uyğun gəlir. Birini seçin:</translation>
     </message>

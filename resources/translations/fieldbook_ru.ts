@@ -901,12 +901,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ChooseLoanDialog</name>
     <message>
-        <location filename="../../app/ui/choose_loan.py" line="+29"/>
+        <location filename="../../app/ui/choose_loan.py" line="+37"/>
         <source>Which loan?</source>
         <translation>Какой кредит?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>{n} loans match “{typed}”. Choose one:</source>
         <translation>Под «{typed}» подходит кредитов: {n}. Выберите один:</translation>
     </message>
@@ -944,12 +944,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>ChoosePersonDialog</name>
     <message>
-        <location filename="../../app/ui/choose_person.py" line="+21"/>
+        <location filename="../../app/ui/choose_person.py" line="+64"/>
         <source>Which person?</source>
         <translation>Кто именно?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>{n} people match “{typed}”. Choose one:</source>
         <translation>Под «{typed}» подходят {n} человек. Выберите одного:</translation>
     </message>

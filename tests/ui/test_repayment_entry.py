@@ -132,3 +132,20 @@ def test_the_loan_screen_opens_the_entry_with_its_loan_chosen(qtbot, make_window
     assert window.stack.currentWidget() is screen
     assert screen.loan is not None and screen.loan.loan_id == choice.id
     assert screen.amount.hasFocus() and screen.amount.text()
+
+
+def test_the_chooser_lists_each_loan_and_picks_the_one_chosen(qtbot, make_window):
+    from app.ui.choose_loan import ChooseLoanDialog
+
+    window, screen = _entry(qtbot, make_window)
+    first, second = _two_vusals(window.ctx.db)
+    screen.refresh()
+    matches = [c for c in screen.choices if c.id in (first.id, second.id)]
+    dialog = ChooseLoanDialog(matches, {m.id: Decimal("112.50") for m in matches}, "vusal", screen)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2 and "2" in dialog.findChild(type(screen.loan_info)).text()
+    cells = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
+    assert any("112,50" in str(v) for v in cells)  # the amount due now beside each
+    dialog.table.selectRow(1)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.chosen is matches[1]
