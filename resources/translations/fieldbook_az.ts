@@ -1040,7 +1040,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
 <context>
     <name>DueScreen</name>
     <message>
-        <location filename="../../app/ui/screens/due.py" line="+73"/>
+        <location filename="../../app/ui/screens/due.py" line="+74"/>
         <source>Officer</source>
         <translation>Əməkdaş</translation>
     </message>
@@ -1116,11 +1116,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+11"/>
+        <location line="+96"/>
         <source>Nothing due in these days — no visit needed, or widen the dates.</source>
         <translation>Bu günlərdə ödəniş yoxdur — səfər lazım deyil və ya tarixləri genişləndirin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-91"/>
         <source>Note…</source>
         <translation>Qeyd…</translation>
     </message>
@@ -1155,7 +1156,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödəniş siyahısı</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>promised {date}</source>
         <translation>söz verib: {date}</translation>
     </message>
@@ -1175,7 +1176,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bütün məhsullar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{n} loans, {late} of them late · to collect {total}</source>
         <translation>{n} kredit, {late} gecikir · yığılmalı {total}</translation>
     </message>

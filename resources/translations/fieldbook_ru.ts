@@ -1040,7 +1040,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
 <context>
     <name>DueScreen</name>
     <message>
-        <location filename="../../app/ui/screens/due.py" line="+73"/>
+        <location filename="../../app/ui/screens/due.py" line="+74"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
@@ -1116,11 +1116,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+96"/>
         <source>Nothing due in these days — no visit needed, or widen the dates.</source>
         <translation>В эти дни платежей нет — визит не нужен, или расширьте даты.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-91"/>
         <source>Note…</source>
         <translation>Заметка…</translation>
     </message>
@@ -1155,7 +1156,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Платежи к сбору</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>promised {date}</source>
         <translation>обещал: {date}</translation>
     </message>
@@ -1175,7 +1176,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{n} loans, {late} of them late · to collect {total}</source>
         <translation>кредитов: {n}, просрочено: {late} · к сбору {total}</translation>
     </message>

@@ -44,6 +44,7 @@ def test_the_officers_own_list_a_note_and_one_repayment(qtbot, make_window):
     note.save()
     assert note.result() == note.DialogCode.Accepted
     screen.load()
+    settle(qtbot)  # read in a worker
     shown = next(r for r in screen.rows if r.loan_id == row.loan_id)
     assert shown.note == "Bazar zəif idi, cümə ödəyəcək" and shown.promised_on is not None
 

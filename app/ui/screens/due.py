@@ -32,6 +32,7 @@ from app.money import format_amount
 from app.queries.due import DueRow, due_list, loan_officers, villages
 from app.queries.office import products
 from app.services import loans
+from app.ui import workers
 from app.ui.common import (
     FormErrors,
     WithEmptyState,
@@ -80,11 +81,11 @@ class DueScreen(QWidget):
         filters.addStretch(1)
 
         self.model = RowsModel(
-            [Column(self.tr("Days late"), lambda r: r.days_late or None, right=True, width=72),
+            [Column(self.tr("Days late"), lambda r: r.days_late or None, right=True, width=98),
              Column(self.tr("Loan"), lambda r: r.number, width=100),
-             Column(self.tr("Name"), lambda r: r.beneficiary, width=175),
+             Column(self.tr("Name"), lambda r: r.beneficiary, width=165),
              Column(self.tr("Village"), lambda r: r.village, width=90),
-             Column(self.tr("Phone"), lambda r: r.phone, width=125),
+             Column(self.tr("Phone"), lambda r: r.phone, width=118),
              Column(self.tr("Next due"), lambda r: r.next_due_on, width=82),
              Column(self.tr("Installment"), lambda r: r.installment, right=True, width=85),
              Column(self.tr("Arrears"), lambda r: r.arrears or None, right=True, width=90),
@@ -140,6 +141,7 @@ class DueScreen(QWidget):
         layout.addLayout(actions)
         ctx.changes_applied.connect(self.on_changes)
         self._filling = False
+        self._asked = 0  # the newest load asked for (#14: filters change while one is read)
 
     def _note(self, r: DueRow) -> str:
         if not r.note:
@@ -176,15 +178,28 @@ class DueScreen(QWidget):
         self.load()
 
     def load(self) -> None:
+        """The list is read off the GUI thread (a big portfolio replays for a second or two);
+        the newest request wins when filters change quickly."""
         if self._filling:
             return
-        self.rows = due_list(
-            self.ctx.db, on=from_qdate(self.on.date()), until=from_qdate(self.until.date()),
-            officer_id=self.officer.currentData(), village=self.village.currentData(),
-            product_id=self.product.currentData(),
+        self._asked += 1
+        asked, filters = self._asked, self._filters()
+        if not self.rows:
+            self.body.set_empty(True, self.tr("Loading…"))
+        workers.start(
+            lambda db, state: due_list(db, **filters), self.ctx.db,
+            on_done=lambda rows: self._loaded(rows, asked),
+            on_error=lambda e: report_error(self, e), parent=self,
         )  # fmt: skip
+
+    def _loaded(self, rows: list[DueRow], asked: int) -> None:
+        if asked != self._asked:  # a newer filter is being read
+            return
+        self.rows = rows
+        self.body.set_empty(
+            not rows, self.tr("Nothing due in these days — no visit needed, or widen the dates.")
+        )
         self.model.set_rows(self.rows)
-        self.body.set_empty(not self.rows)
         total = sum((r.to_collect for r in self.rows), Decimal("0.00"))
         late = sum(1 for r in self.rows if r.days_late)
         self.count.setText(
