@@ -16,6 +16,7 @@ _EXPORTS = {
     "ExportResult": "app.reports.common",
     "export_ledger": "app.reports.excel",
     "receipt_pdf": "app.reports.documents",
+    "receipts_pdf": "app.reports.documents",
     "schedule_card_pdf": "app.reports.documents",
     "certificate_pdf": "app.reports.documents",
     "certificates_pdf": "app.reports.documents",
@@ -50,6 +51,7 @@ __all__ = [
     "handover_act_pdf",
     "import_beneficiaries",
     "receipt_pdf",
+    "receipts_pdf",
     "schedule_card_pdf",
     "sign_in_sheet_pdf",
     "template_path",
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
         certificates_pdf,
         handover_act_pdf,
         receipt_pdf,
+        receipts_pdf,
         schedule_card_pdf,
         sign_in_sheet_pdf,
     )

@@ -9,7 +9,7 @@ from app.reports.casefile import (
     sign_in_sheet_pdf,
 )
 from app.reports.handover import handover_act_pdf
-from app.reports.receipt import receipt_pdf
+from app.reports.receipt import receipt_pdf, receipts_pdf
 from app.reports.schedule_card import schedule_card_pdf
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "certificates_pdf",
     "handover_act_pdf",
     "receipt_pdf",
+    "receipts_pdf",
     "schedule_card_pdf",
     "sign_in_sheet_pdf",
 ]

@@ -11,6 +11,7 @@ and the fixed layout needs no flowing. One copy is drawn once as a form and plac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,10 +19,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.errors import NotFound
+from app.errors import NotFound, ValidationError
 from app.money import format_amount, from_qepik
 from app.queries.loan_views import AmountDue, amount_due
-from app.queries.papers import ReceiptEntry, Reversal, receipt_paper
+from app.queries.papers import ReceiptEntry, ReceiptPaper, Reversal, receipt_paper
 from app.queries.people import Person
 from app.reports import labels
 from app.reports.common import atomic_output
@@ -220,39 +221,10 @@ def receipt_pdf(
 def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
     require_export(actor, "export.receipt")
     paper = receipt_paper(db, receipt_no)
-    e, person, officer, reversal = paper.entry, paper.person, paper.officer, paper.reversal
-    office_name = office_line(db)
+    e, person = paper.entry, paper.person
     with atomic_output(out) as tmp:
-        fonts()
-        c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10, lang=current())
-        c.setTitle(tr("Repayment receipt {number}", number=e.receipt_no))
-        letterhead = head(db)
-        c.setAuthor(letterhead.left)
-        c.setSubject(office_name)
-        c.beginForm("copy")
-        _copy(c, PAGE_H - 18 * mm, e, paper.loan_number, person, officer, office_name, reversal,
-              next_after(db, paper.loan_id, e.value_date))  # fmt: skip
-        c.endForm()
-        copies = ((PAGE_H, tr("Beneficiary's copy")), (HALF, tr("Office copy")))
-        for top, caption in copies:
-            c.saveState()
-            c.translate(0, top - PAGE_H)
-            c.doForm("copy")
-            c.restoreState()
-            c.setFont(FONT, 8.5)
-            c.setFillColor(GREY)
-            c.drawString(LEFT, top - 33 * mm, caption)
-        draw_head(c, letterhead, PAGE_W, PAGE_H - 12 * mm)
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.5)
-        c.setDash(3, 3)
-        c.line(LEFT - 8 * mm, HALF, RIGHT + 8 * mm, HALF)  # cut here
-        c.setDash()
-        c.setFont(FONT, 8)
-        c.setFillColor(GREY)
-        c.drawString(LEFT, 10 * mm, printed_line(actor))
-        c.drawRightString(RIGHT, 10 * mm, page_line(1))
-        c.showPage()
+        c = _canvas(db, tmp, tr("Repayment receipt {number}", number=e.receipt_no))
+        _page(c, db, paper, actor, 1)
         c.save()
         record_export(
             db,
@@ -267,3 +239,75 @@ def _receipt(db: Database, receipt_no: str, out: Path, actor: Actor) -> Path:
             beneficiary=person.code,
         )
     return out
+
+
+def receipts_pdf(
+    db: Database,
+    receipt_nos: Sequence[str],
+    out: Path,
+    *,
+    actor: Actor,
+    language: str = "az",
+) -> Path:
+    """Several receipts in one PDF, a page each (#14: a day's receipts printed in one go).
+
+    Raises:
+        ValidationError: no receipt to print (field ``receipts``).
+        NotFound: a number that is no receipt.
+    """
+    with speaking(language):
+        require_export(actor, "export.receipt")
+        if not receipt_nos:
+            raise ValidationError("no receipts to print", field="receipts")
+        papers = [receipt_paper(db, n) for n in receipt_nos]
+        out = Path(out)
+        with atomic_output(out) as tmp:
+            c = _canvas(db, tmp, tr("Repayment receipts"))
+            for n, paper in enumerate(papers, start=1):
+                _page(c, db, paper, actor, n)
+            c.save()
+            record_export(db, actor=actor, action="export.receipt", entity="ledger_entry",
+                          entity_id=papers[0].entry.id, rows=len(papers), pseudonymised=False,
+                          path=out, receipts=len(papers))  # fmt: skip
+    return out
+
+
+def _canvas(db: Database, tmp: Path, title: str) -> Canvas:
+    fonts()
+    c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10, lang=current())
+    c.setTitle(title)
+    c.setAuthor(head(db).left)
+    c.setSubject(office_line(db))
+    return c
+
+
+def _page(c: Canvas, db: Database, paper: ReceiptPaper, actor: Actor, n: int) -> None:
+    """One receipt's page: the copy drawn once as a form and placed twice."""
+    e, person, officer, reversal = paper.entry, paper.person, paper.officer, paper.reversal
+    office_name = office_line(db)
+    letterhead = head(db)
+    form = f"copy{n}"
+    c.beginForm(form)
+    _copy(c, PAGE_H - 18 * mm, e, paper.loan_number, person, officer, office_name, reversal,
+          next_after(db, paper.loan_id, e.value_date))  # fmt: skip
+    c.endForm()
+    copies = ((PAGE_H, tr("Beneficiary's copy")), (HALF, tr("Office copy")))
+    for top, caption in copies:
+        c.saveState()
+        c.translate(0, top - PAGE_H)
+        c.doForm(form)
+        c.restoreState()
+        c.setFont(FONT, 8.5)
+        c.setFillColor(GREY)
+        c.drawString(LEFT, top - 33 * mm, caption)
+    draw_head(c, letterhead, PAGE_W, PAGE_H - 12 * mm)
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.setDash(3, 3)
+    c.line(LEFT - 8 * mm, HALF, RIGHT + 8 * mm, HALF)  # cut here
+    c.setDash()
+    c.setFont(FONT, 8)
+    c.setFillColor(GREY)
+    c.drawString(LEFT, 10 * mm, printed_line(actor))
+    c.drawRightString(RIGHT, 10 * mm, page_line(n))
+    c.showPage()

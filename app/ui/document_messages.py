@@ -126,6 +126,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("documents", "REVERSED: this payment was cancelled on {date} ({reason}).")
     QCoreApplication.translate("documents", "Paid by: {name}")
     QCoreApplication.translate("documents", "Repayment receipt {number}")
+    QCoreApplication.translate("documents", "Repayment receipts")
     QCoreApplication.translate("documents", "Beneficiary's copy")
     QCoreApplication.translate("documents", "Office copy")
     QCoreApplication.translate("documents", "Loan repayment schedule")

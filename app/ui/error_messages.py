@@ -79,6 +79,7 @@ def _for_lupdate() -> None:
     QCoreApplication.translate("errors", "{problems} problem(s) in {rows} row(s), nothing imported; first: row {row}, {column}: {reason}")
     QCoreApplication.translate("errors", "{duplicates} row(s) are likely duplicates, nothing imported; first: row {row} ({name}); check them or allow duplicates")
     QCoreApplication.translate("errors", "no paper in the language {language!r}; use az, ru or en")
+    QCoreApplication.translate("errors", "no receipts to print")
     QCoreApplication.translate("errors", "no such loan product")
     QCoreApplication.translate("errors", "{reason}")
     QCoreApplication.translate("errors", "keep at least one backup")

@@ -113,6 +113,8 @@ def save_pdf(ctx: AppContext, parent: QWidget, kind: str, key: str, suggested: s
             return reports.case_summary_pdf(db, key, out, actor=actor, language=language)
         if kind == "sign-in":  # a course's attendance sign-in sheet (#13)
             return reports.sign_in_sheet_pdf(db, key, out, actor=actor, language=language)
+        if kind == "receipts":  # a day's receipts in one go (#14)
+            return reports.receipts_pdf(db, key.split("|"), out, actor=actor, language=language)
         if kind == "handover":  # an in-kind grant's handover act (#13)
             return reports.handover_act_pdf(db, key, out, actor=actor, language=language)
         if kind == "certificates":  # every certificate of a course (#13)

@@ -3043,12 +3043,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
     </message>
     <message>
         <location line="+8"/>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>No loan chosen.</source>
         <translation>Kredit seçilməyib.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-130"/>
         <source>e.g. 112,50</source>
         <translation>məs. 112,50</translation>
     </message>
@@ -3124,6 +3124,16 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu gün hələ ödəniş qeydə alınmayıb — saxladıqca burada görünəcək.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print today&apos;s receipts…</source>
+        <translation>Bugünkü qəbzləri çap et…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt number to print again, then Enter</source>
+        <translation>Yenidən çap üçün qəbz nömrəsi, sonra Enter</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Repayments</source>
         <translation>Ödənişlər</translation>
@@ -3139,7 +3149,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bu gün bu noutbukda qeydə alınanlar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+167"/>
         <source>{n} (automatic)</source>
         <translation>{n} (avtomatik)</translation>
@@ -4428,7 +4438,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>{amount}, {date}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Repayment receipts</source>
+        <translation>Ödəniş qəbzləri</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>female</source>
         <translation>qadın</translation>
     </message>
@@ -4713,7 +4728,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bağlı</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Printed {when} · {who}</source>
         <translation>Çap edildi {when} · {who}</translation>
     </message>
@@ -4813,7 +4828,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Ödəniş qəbzi {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Beneficiary&apos;s copy</source>
         <translation>Benefisiar üçün nüsxə</translation>
     </message>
@@ -4888,12 +4903,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Bağlamaq üçün cəmi borc</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Arrears</source>
         <translation>Gecikmə</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{days} days</source>
         <translation>{days} gün</translation>
     </message>
@@ -4908,12 +4923,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>Benefisiar: {name}</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Loan officer: {name}</source>
         <translation>Kredit işçisi: {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Repayment schedule {number}</source>
         <translation>Ödəniş qrafiki {number}</translation>
     </message>
@@ -5256,7 +5271,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>bu şəxsin natura qrantı yoxdur</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
+        <source>no receipts to print</source>
+        <translation>çap ediləcək qəbz yoxdur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>keep at least one backup</source>
         <translation>ən azı bir ehtiyat nüsxə saxlanmalıdır</translation>
     </message>
@@ -5471,12 +5491,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>borcdan çoxdur: kreditin bütün qalığı {owed}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>no such ledger entry</source>
         <translation>belə əməliyyat yoxdur</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>ləğvetmənin özünü ləğv etmək olmaz; əməliyyatı yenidən qeyd edin</translation>
     </message>
@@ -5501,12 +5521,12 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>silinmə tarixi sonuncu ödənişdən ({last_paid}) əvvəldir</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>bu bazanın hələ ofisi yoxdur: `fieldbook demo` işə salın və ya ofisi qurun</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>this product is retired; add a new one instead</source>
         <translation>bu məhsul istifadədən çıxarılıb; əvəzinə yenisini əlavə edin</translation>
     </message>
@@ -5630,7 +5650,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">bal 0 ilə 100 arasındadır</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>no such business plan</source>
         <translation>belə biznes plan yoxdur</translation>
     </message>
@@ -5639,7 +5659,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation type="vanished">{n}-ci sətir: miqdar 1-dən başlayan tam ədəddir</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>a plan has at least one budget line</source>
         <translation>planda ən azı bir büdcə sətri olmalıdır</translation>
     </message>
@@ -6351,7 +6371,7 @@ Bu başqa şəxsdir? Yenə də yeni şəxsi iş yaratmaq üçün «Bəli» seçi
         <translation>PDF-i saxla</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>

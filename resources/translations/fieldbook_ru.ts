@@ -3043,12 +3043,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>No loan chosen.</source>
         <translation>Кредит не выбран.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-130"/>
         <source>e.g. 112,50</source>
         <translation>напр. 112,50</translation>
     </message>
@@ -3124,6 +3124,16 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сегодня погашений ещё нет — они появятся здесь по мере сохранения.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print today&apos;s receipts…</source>
+        <translation>Печать сегодняшних квитанций…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipt number to print again, then Enter</source>
+        <translation>Номер квитанции для повторной печати, затем Enter</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Repayments</source>
         <translation>Погашения</translation>
@@ -3139,7 +3149,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Внесено сегодня на этом ноутбуке</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+167"/>
         <source>{n} (automatic)</source>
         <translation>{n} (автоматически)</translation>
@@ -4428,7 +4438,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>{amount}, {date}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Repayment receipts</source>
+        <translation>Квитанции об оплате</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
@@ -4713,7 +4728,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Printed {when} · {who}</source>
         <translation>Напечатано {when} · {who}</translation>
     </message>
@@ -4813,7 +4828,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Квитанция об оплате {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Beneficiary&apos;s copy</source>
         <translation>Экземпляр бенефициара</translation>
     </message>
@@ -4888,12 +4903,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Всего к погашению</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Arrears</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
@@ -4908,12 +4923,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Бенефициар: {name}</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Loan officer: {name}</source>
         <translation>Кредитный специалист: {name}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Repayment schedule {number}</source>
         <translation>График погашения {number}</translation>
     </message>
@@ -5256,7 +5271,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>у этого человека нет натурального гранта</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
+        <source>no receipts to print</source>
+        <translation>нет квитанций для печати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>keep at least one backup</source>
         <translation>храните хотя бы одну резервную копию</translation>
     </message>
@@ -5471,12 +5491,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>больше долга: весь остаток по кредиту {owed}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>no such ledger entry</source>
         <translation>такой записи нет</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>a reversal cannot itself be reversed; record the entry again</source>
         <translation>сторно нельзя сторнировать; внесите запись заново</translation>
     </message>
@@ -5501,12 +5521,12 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>дата списания раньше последнего погашения ({last_paid})</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>this database has no office yet: run `fieldbook demo` or set it up</source>
         <translation>у этой базы ещё нет офиса: запустите `fieldbook demo` или настройте её</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>this product is retired; add a new one instead</source>
         <translation>этот продукт выведен из обращения; добавьте новый</translation>
     </message>
@@ -5630,7 +5650,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">балл — от 0 до 100</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>no such business plan</source>
         <translation>такого бизнес-плана нет</translation>
     </message>
@@ -5639,7 +5659,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation type="vanished">строка {n}: количество — целое число от 1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>a plan has at least one budget line</source>
         <translation>в плане должна быть хотя бы одна строка бюджета</translation>
     </message>
@@ -6351,7 +6371,7 @@ Is this a different person? Choose Yes to save a new case file anyway.</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>

@@ -149,3 +149,31 @@ def test_the_chooser_lists_each_loan_and_picks_the_one_chosen(qtbot, make_window
     dialog.table.selectRow(1)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert dialog.chosen is matches[1]
+
+
+def test_todays_receipts_in_one_pdf_and_any_receipt_by_its_number(qtbot, make_window, tmp_path,
+                                                                 monkeypatch):  # fmt: skip
+    import subprocess
+
+    from app.ui import outputs
+
+    _, screen = _entry(qtbot, make_window)
+    screen.confirm = lambda title, question: True
+    for choice in screen.choices[:2]:
+        screen.choose(choice)
+        qtbot.keyClick(screen.amount, Qt.Key.Key_Return)
+    shown = screen.today_model.keys()
+    numbers = [r.receipt_no for r in shown if not r.reversed]
+    assert len(numbers) >= 2
+    monkeypatch.setattr(outputs, "SAVE_FOLDER", tmp_path)
+    screen.print_day()
+    settle(qtbot)
+    (pdf,) = tmp_path.glob("receipts-*.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert all(n in text for n in numbers)
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert f"Pages:           {len(numbers)}" in pages  # a page each
+    screen.find_receipt.setText(numbers[-1].lower())
+    qtbot.keyClick(screen.find_receipt, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert (tmp_path / f"receipt-{numbers[-1]}.pdf").is_file()

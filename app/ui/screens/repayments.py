@@ -134,6 +134,14 @@ class RepaymentsScreen(QWidget):
             today_view,
             self.tr("No repayments recorded today yet — they appear here as you save them."),
         )
+        self.day_button = QPushButton(self.tr("Print today's receipts…"))
+        self.day_button.setObjectName("print_day")
+        self.day_button.clicked.connect(self.print_day)
+        self.find_receipt = QLineEdit()  # #14: any receipt again, by its number
+        self.find_receipt.setObjectName("find_receipt")
+        self.find_receipt.setPlaceholderText(self.tr("Receipt number to print again, then Enter"))
+        self.find_receipt.returnPressed.connect(self.print_found)
+        self.find_receipt.setMinimumWidth(320)
         self.total = QLabel()
         self.total.setObjectName("today_total")
         self.total.setStyleSheet("font-weight: 600;")
@@ -159,7 +167,11 @@ class RepaymentsScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Recorded today on this laptop")))
         layout.addWidget(self.today, 1)
-        layout.addWidget(self.total)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.find_receipt)
+        bottom.addWidget(self.day_button)
+        layout.addLayout(bottom)
         ctx.changes_applied.connect(self.on_changes)
 
     # -- data ------------------------------------------------------------------------------
@@ -374,6 +386,23 @@ class RepaymentsScreen(QWidget):
         r = self.today_model.row_at(row)
         if r is not None:
             save_receipt(self.ctx, r.receipt_no, self)
+
+    def print_day(self) -> None:
+        """#14: every receipt of today's list (not the reversed ones) in one PDF."""
+        from app.ui.outputs import save_pdf
+
+        rows = self.today_model.keys()  # the rows shown (a RowsModel keys its rows)
+        numbers = [r.receipt_no for r in rows if not r.reversed]
+        if numbers:
+            save_pdf(self.ctx, self, "receipts", "|".join(numbers),
+                     f"receipts-{date.today():%Y-%m-%d}.pdf")  # fmt: skip
+
+    def print_found(self) -> None:
+        from app.ui.outputs import save_receipt
+
+        number = self.find_receipt.text().strip()
+        if number:
+            save_receipt(self.ctx, number.upper(), self)
 
     def print_receipt(self) -> None:
         from app.ui.outputs import save_receipt
