@@ -70,6 +70,10 @@ def test_every_synced_column_has_a_rule_of_a_known_kind():
         ("planevent", "kind", ["review", "send_back"], ["approved", None]),
         ("planevent", "score_tenths", [None, 0, 1000], [1001, -1]),
         ("inkindgrant", "status", ["prepared", "handed_over"], ["given", None]),
+        # #14: the officer's notes on a loan, and the longer search key
+        ("loannote", "text", ["cümə ödəyəcək"], ["z" * 501, None, "a\x00b"]),
+        ("loannote", "promised_on", [None, "2026-12-12"], ["12.12.2026", "2026-02-30"]),
+        ("beneficiary", "search_key", ["memmedova | mamadova", "z" * 1000], ["z" * 1001, None]),
     ],
 )  # fmt: skip
 def test_a_rule_takes_what_the_product_writes_and_refuses_the_rest(table, column, good, bad):

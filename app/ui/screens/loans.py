@@ -45,14 +45,14 @@ class LoansScreen(QWidget):
         self.names: dict[str, str] = {}  # officer id → name (#14)
         self.model = RowsModel(
             [Column(self.tr("Loan"), lambda r: r.number, width=115),
-             Column(self.tr("Beneficiary"), lambda r: r.beneficiary, width=190),
-             Column(self.tr("Product"), lambda r: r.product, width=180),
-             Column(self.tr("Principal"), lambda r: r.principal, right=True, width=110),
+             Column(self.tr("Beneficiary"), lambda r: r.beneficiary, width=165),
+             Column(self.tr("Product"), lambda r: r.product, width=150),
+             Column(self.tr("Principal"), lambda r: r.principal, right=True, width=100),
              Column(self.tr("Disbursed"), lambda r: r.disbursed_on, width=90),
-             Column(self.tr("Outstanding"), lambda r: r.outstanding, right=True, width=115),
-             Column(self.tr("Days late"), lambda r: r.days_late or "", right=True, width=100,
+             Column(self.tr("Outstanding"), lambda r: r.outstanding, right=True, width=100),
+             Column(self.tr("Days late"), lambda r: r.days_late or "", right=True, width=80,
                     sort=lambda r: r.days_late),
-             Column(self.tr("Officer"), lambda r: self.names.get(r.officer_id, ""), width=150),
+             Column(self.tr("Officer"), lambda r: self.names.get(r.officer_id, ""), width=140),
              Column(self.tr("Status"), lambda r: labels.loan_status(r.status))],
             highlight=lambda r: LATE if r.late else None,
             parent=self,
@@ -73,6 +73,7 @@ class LoansScreen(QWidget):
         self.late_only.toggled.connect(self.apply)
         self.officer = QComboBox()  # #14: one officer's portfolio
         self.officer.setObjectName("loan_officer_filter")
+        self.officer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.officer.currentIndexChanged.connect(lambda *_: self.apply())
         self.reassign_button = QPushButton(self.tr("Reassign the loans shown…"))
         self.reassign_button.setObjectName("reassign")
