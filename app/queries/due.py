@@ -22,8 +22,6 @@ from app.queries.loans import due_figures
 from app.queries.sql import day, rows
 from app.store import Database
 
-ZERO = Decimal("0.00")
-
 
 @dataclass(frozen=True, slots=True)
 class DueRow:
@@ -173,17 +171,3 @@ def _latest_notes(db: Database, ids: list[str]) -> dict[str, tuple[str, Any, Any
         ):
             out[loan_id] = (text, day(written), day(promised))
     return out
-
-
-def notes_of(db: Database, loan_id: str) -> list[tuple[date, str, str, date | None]]:
-    """A loan's notes, newest first: (written on, officer, text, promised on)."""
-    return [
-        (day(r[0]), r[1], r[2], day(r[3]))
-        for r in rows(
-            db,
-            "SELECT n.written_on, coalesce(o.full_name, ''), n.text, n.promised_on "
-            "FROM loannote n LEFT JOIN officer o ON o.id = n.officer_id WHERE n.loan_id = ? "
-            "ORDER BY n.written_on DESC, n.hlc DESC",
-            (loan_id,),
-        )
-    ]

@@ -209,7 +209,6 @@ class PlanDetail:
     reviews: tuple[Review, ...]
     history: tuple[Happening, ...]
     grants: int  # grants recorded from this plan
-    updated: str  # the plan row's clock, for an edit to name what it edited
     last_on: date | None = None  # no event may be dated before the latest decision
 
     @property
@@ -291,7 +290,7 @@ def plan(db: Database, plan_id: str) -> PlanDetail:
         db,
         "SELECT p.description, p.budget, p.loan_requested_qepik, p.submitted_by, "
         "coalesce(o.full_name, ''), b.surname || ' ' || b.given_name || ' (' || b.code || ')', "
-        "p.hlc, (SELECT count(*) FROM inkindgrant g WHERE g.business_plan_id = p.id "
+        "(SELECT count(*) FROM inkindgrant g WHERE g.business_plan_id = p.id "
         "AND g.deleted = 0) FROM businessplan p JOIN beneficiary b ON b.id = p.beneficiary_id "
         "LEFT JOIN officer o ON o.id = p.submitted_by WHERE p.id = ?",
         (plan_id,),
@@ -311,7 +310,7 @@ def plan(db: Database, plan_id: str) -> PlanDetail:
                                  "", r[8], 1))  # fmt: skip
     return PlanDetail(
         summary, extra[5], extra[0], lines, loan_requested, totals(lines, loan_requested),
-        extra[3], extra[4], d.round, d.reviews, tuple(history), extra[7], extra[6], d.last_on,
+        extra[3], extra[4], d.round, d.reviews, tuple(history), extra[6], d.last_on,
     )  # fmt: skip
 
 

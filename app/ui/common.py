@@ -4,7 +4,7 @@ money inputs, and the one way a service error reaches the person at the keyboard
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -203,16 +203,20 @@ class FormErrors:
         label.show()
         self.fields[error.field or ""].setFocus()
 
-    def show_line(self, error: DomainError, table: str) -> None:
+    def show_line(self, error: DomainError, table: str, rows: Sequence[int] = ()) -> None:
         """Show a refusal about one line of a grid (``items[2].value``) under the grid named
-        ``table``, prefixed with the line's number; any other refusal as :meth:`show` does."""
+        ``table``, prefixed with the line's number; any other refusal as :meth:`show` does.
+        ``rows``: the grid row of each line sent (blank rows are not sent), so the number is
+        the one the officer sees."""
         found = re.fullmatch(rf"{table}\[(\d+)\]\.?\w*", error.field or "")
         if found is None:
             self.show(error)
             return
         self.clear()
         label = self.labels[table]
-        prefix = QCoreApplication.translate("FormErrors", "Line {n}: ").replace("{n}", found[1])
+        n = int(found[1])
+        shown = rows[n - 1] if 0 < n <= len(rows) else n
+        prefix = QCoreApplication.translate("FormErrors", "Line {n}: ").replace("{n}", str(shown))
         label.setText(prefix + error_text(error))
         label.show()
         self.fields[table].setFocus()

@@ -3,7 +3,6 @@ serial numbers, and whether they are handed over today or only prepared for a la
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -144,10 +143,7 @@ class GrantForm(QDialog):
                 business_plan_id=self.plan.id if self.plan is not None else None,
             )  # fmt: skip
         except DomainError as e:
-            found = re.fullmatch(r"items\[(\d+)\](.*)", e.field or "")
-            if found and int(found[1]) <= len(self.items.rows):  # the grid's own row number
-                e.field = f"items[{self.items.rows[int(found[1]) - 1]}]{found[2]}"
-            self.errors.show_line(e, "items")  # what was typed stays
+            self.errors.show_line(e, "items", self.items.rows)  # what was typed stays
             return
         self.ctx.changed(people=frozenset({self.beneficiary_id}))
         self.accept()

@@ -7,7 +7,6 @@ goes to a new round of scoring) or corrects a submitted plan nobody has scored y
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
@@ -246,10 +245,8 @@ class PlanForm(QDialog):
                 )  # fmt: skip
                 self.saved_id = self.current.id
         except DomainError as e:
-            found = re.fullmatch(r"lines\[(\d+)\](.*)", e.field or "")
-            if found and int(found[1]) <= len(self.budget.rows):  # the grid's own row number
-                e.field = f"lines[{self.budget.rows[int(found[1]) - 1]}]{found[2]}"
-            self.errors.show_line(e, "lines")  # a line's problem under the budget; typing stays
+            # a line's problem under the budget, by its grid row; what was typed stays
+            self.errors.show_line(e, "lines", self.budget.rows)
             return
         self.ctx.changed(people=frozenset({self.beneficiary_id}))
         self.accept()
